@@ -1,0 +1,55 @@
+import type { Day } from '../calendar/date.js';
+import type { BaseContext, Findings, Localized, Procedure, Rule } from './rule.js';
+
+export type Outcome =
+  | 'not-applicable'
+  | 'requirement-met'
+  | 'exempt'
+  | 'insufficient-information'
+  | 'manual-review'
+  | 'dispensation-possible'
+  | 'partially-exempt'
+  | 'requirement-applies';
+
+export const OUTCOMES: readonly Outcome[] = [
+  'not-applicable',
+  'requirement-met',
+  'exempt',
+  'insufficient-information',
+  'manual-review',
+  'dispensation-possible',
+  'partially-exempt',
+  'requirement-applies',
+];
+
+export type Authority = 'IND' | 'DUO' | 'municipality' | 'embassy' | 'applicant';
+
+export interface NextStep {
+  readonly code: string;
+  readonly authority: Authority;
+  readonly text: Localized<string>;
+}
+
+export type ComponentStatus = 'required' | 'passed' | 'exempt' | 'not-required' | 'unknown';
+
+export interface ComponentResult {
+  readonly component: string;
+  readonly status: ComponentStatus;
+  readonly rules: readonly string[];
+}
+
+/** What one procedure brings to the shared engine: its rules, its context, and what it says after. */
+export interface ProcedureDefinition<I, C extends BaseContext, V extends string> {
+  readonly id: Procedure;
+  readonly rules: readonly Rule<I, C, V>[];
+  /** The rule variant a case falls under (residence: the permit applied for). */
+  readonly variantOf: (input: I) => V;
+  /** Facts derived once per case (parsed dates, merged periods) for the rules to read. */
+  readonly context: (input: I, applicationDate: Day) => C;
+  /** The application date as the request gives it, if it does. */
+  readonly applicationDateOf: (input: I) => string | null | undefined;
+  readonly decisionDateOf: (input: I) => string | null | undefined;
+  /** Exam components (naturalisation only): derived from the findings. */
+  readonly components?: (input: I, context: C, findings: Findings) => readonly ComponentResult[];
+  readonly nextSteps: (outcome: Outcome, findings: Findings, context: C) => readonly NextStep[];
+}

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../law/articles.js';
+import { LANGUAGES, type Rule } from './rule.js';
+
+/**
+ * A fingerprint of everything a verdict rests on: each rule's definition (ids, effects, variants,
+ * citations, texts, evidence and the code of its predicate and reason texts) and every stored law
+ * text. Computed once at start-up; an auditor compares it to re-run an old assessment.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: rules of both procedures are hashed together
+export function ruleSetHash(rules: readonly Rule<any, any, any>[], articles: readonly Article[]): string {
+  const hash = createHash('sha256');
+  for (const rule of rules) {
+    hash.update(
+      JSON.stringify({
+        id: rule.id,
+        procedure: rule.procedure,
+        effect: rule.effect,
+        variants: rule.variants,
+        reads: rule.reads,
+        citations: Object.keys(rule.variants).map((variant) => rule.citations(variant)),
+        evidence: rule.evidence,
+        text: LANGUAGES.map((lang) => ({
+          title: rule.text[lang].title,
+          description: rule.text[lang].description,
+          reasons: Object.entries(rule.text[lang].reasons).map(([key, render]) => [key, String(render)]),
+        })),
+        evaluate: String(rule.evaluate),
+      }),
+    );
+  }
+  for (const article of articles)
+    hash.update(JSON.stringify([article.id, article.versionDate, article.text]));
+  return `sha256:${hash.digest('hex')}`;
+}

@@ -1,0 +1,48 @@
+import type { Outcome } from '../engine/procedure.js';
+import type { Localized } from '../engine/rule.js';
+
+/** The first half of the headline, per outcome; the deciding rules' titles follow it. */
+export const OUTCOME_HEADLINES: Readonly<Record<Outcome, Localized<string>>> = {
+  'not-applicable': {
+    en: 'The integration requirement does not apply to this application',
+    nl: 'Het inburgeringsvereiste geldt niet voor deze aanvraag',
+  },
+  'requirement-met': {
+    en: 'The integration requirement is met',
+    nl: 'Aan het inburgeringsvereiste is voldaan',
+  },
+  exempt: {
+    en: 'You do not have to pass the civic integration examination',
+    nl: 'U hoeft het inburgeringsexamen niet te halen',
+  },
+  'insufficient-information': {
+    en: 'More facts are needed before the integration requirement can be assessed',
+    nl: 'Er zijn meer feiten nodig om het inburgeringsvereiste te beoordelen',
+  },
+  'manual-review': {
+    en: 'The service cannot settle this case: the IND must judge it',
+    nl: 'De dienst kan deze zaak niet afdoen: de IND moet hem beoordelen',
+  },
+  'dispensation-possible': {
+    en: 'The examination is required, but you may ask for a dispensation',
+    nl: 'Het examen is vereist, maar u kunt om ontheffing vragen',
+  },
+  'partially-exempt': {
+    en: 'You have to pass only some parts of the examination',
+    nl: 'U hoeft maar een deel van het examen te halen',
+  },
+  'requirement-applies': {
+    en: 'You must pass the civic integration examination',
+    nl: 'U moet het inburgeringsexamen halen',
+  },
+};
+
+export const NOTICE: Localized<string> = {
+  en: 'Advisory assessment. The IND decides; for naturalisation the municipality advises the IND.',
+  nl: 'Advies, geen besluit. De IND beslist; bij naturalisatie adviseert de gemeente de IND.',
+};
+
+export const MISSING_REASON: Localized<(pointers: readonly string[]) => string> = {
+  en: (pointers) => `Cannot be decided yet: needs ${pointers.join(', ')} (see missingFacts).`,
+  nl: (pointers) => `Nog niet te beslissen: nodig is ${pointers.join(', ')} (zie missingFacts).`,
+};

@@ -1,0 +1,92 @@
+import { type Anniversary, anniversary } from '../calendar/anniversary.js';
+import { type Day, ymd } from '../calendar/date.js';
+import type { LegalReference } from './parameter.js';
+
+/**
+ * The statutory pensionable age (AOW art. 7a(1)) by the calendar year in which it is reached.
+ * Up to 2025 the ages are in the article itself; from 2026 they are fixed five years ahead
+ * by an annual decision published in the Staatscourant (art. 7a(2),(3)). The rows were checked
+ * one by one in notes/residence-rules.md §4. Born on or after 1964-10-01: not yet fixed.
+ */
+export interface AowRow {
+  readonly year: number;
+  readonly years: number;
+  readonly months: number;
+  readonly reference: LegalReference;
+}
+
+const article = (point: string): LegalReference => ({
+  kind: 'law',
+  title: 'Algemene Ouderdomswet',
+  articleId: 'aow-7a',
+  paragraph: '1',
+  point,
+});
+
+const decision = (year: number, url: string): LegalReference => ({
+  kind: 'policy',
+  title: `Vaststelling pensioengerechtigde leeftijd ${year} (AOW art. 7a, tweede lid; Staatscourant)`,
+  url,
+});
+
+const RIJKSOVERHEID =
+  'https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/vraag-en-antwoord/wanneer-gaat-mijn-aow-in';
+
+export const AOW_BEFORE_2013: AowRow = { year: 2012, years: 65, months: 0, reference: article('a') };
+
+export const AOW_TABLE: readonly AowRow[] = Object.freeze([
+  { year: 2013, years: 65, months: 1, reference: article('b') },
+  { year: 2014, years: 65, months: 2, reference: article('c') },
+  { year: 2015, years: 65, months: 3, reference: article('d') },
+  { year: 2016, years: 65, months: 6, reference: article('e') },
+  { year: 2017, years: 65, months: 9, reference: article('f') },
+  { year: 2018, years: 66, months: 0, reference: article('g') },
+  { year: 2019, years: 66, months: 4, reference: article('h') },
+  { year: 2020, years: 66, months: 4, reference: article('i') },
+  { year: 2021, years: 66, months: 4, reference: article('j') },
+  { year: 2022, years: 66, months: 7, reference: article('k') },
+  { year: 2023, years: 66, months: 10, reference: article('l') },
+  { year: 2024, years: 67, months: 0, reference: article('m') },
+  { year: 2025, years: 67, months: 0, reference: article('n') },
+  { year: 2026, years: 67, months: 0, reference: decision(2026, RIJKSOVERHEID) },
+  { year: 2027, years: 67, months: 0, reference: decision(2027, RIJKSOVERHEID) },
+  { year: 2028, years: 67, months: 3, reference: decision(2028, RIJKSOVERHEID) },
+  { year: 2029, years: 67, months: 3, reference: decision(2029, RIJKSOVERHEID) },
+  {
+    year: 2030,
+    years: 67,
+    months: 3,
+    reference: decision(
+      2030,
+      'https://nos.nl/artikel/2543722-aow-leeftijd-blijft-in-2030-staan-op-67-jaar-en-drie-maanden',
+    ),
+  },
+  {
+    year: 2031,
+    years: 67,
+    months: 3,
+    reference: decision(2031, 'https://seniorenjournaal.nl/pensioen/aow-leeftijd-gaat-in-2031-niet-omhoog'),
+  },
+]);
+
+/** The last fixed age is a floor for later years: by law the age cannot fall (art. 7a(2)). */
+export const AOW_NOT_YET_FIXED_FLOOR = { years: 67, months: 3 } as const;
+
+export type PensionAge =
+  | { readonly fixed: true; readonly date: Anniversary; readonly row: AowRow }
+  | { readonly fixed: false; readonly atLeast: Anniversary };
+
+/** The day the applicant reaches the pensionable age, or the earliest it can be if not yet fixed. */
+export function pensionAgeFor(birth: Day): PensionAge {
+  const at65 = anniversary(birth, 65);
+  if (ymd(at65.early).y < 2013) return { fixed: true, date: at65, row: AOW_BEFORE_2013 };
+  for (const row of AOW_TABLE) {
+    const date = anniversary(birth, row.years, row.months);
+    // Both readings of a month-end anniversary fall in the same year (December has 31 days).
+    if (ymd(date.early).y === row.year) return { fixed: true, date, row };
+  }
+  return {
+    fixed: false,
+    atLeast: anniversary(birth, AOW_NOT_YET_FIXED_FLOOR.years, AOW_NOT_YET_FIXED_FLOOR.months),
+  };
+}

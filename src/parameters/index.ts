@@ -1,0 +1,103 @@
+import { day } from '../calendar/date.js';
+import { firstDayOf, parameter } from './parameter.js';
+
+export * from './aow.js';
+export * from './parameter.js';
+
+/**
+ * Dated cut-offs and values of the law, each with its legal reference. Rules read them from
+ * here, so a change of law is a new dated value, not a code change.
+ */
+
+/** The service models the law from the Wet inburgering 2021 on; earlier dates are out of range. */
+export const MODELLED_FROM = '2022-01-01';
+export const MODELLED_FROM_DAY = day(MODELLED_FROM);
+
+export const TURKISH_EXEMPTION = parameter<boolean>(
+  'turkish-exemption',
+  'Turkish nationals and their family members need no civic integration diploma for a more secure permit',
+  [
+    {
+      from: '2011-08-16',
+      to: '2024-12-31',
+      value: true,
+      reference: {
+        kind: 'policy',
+        title:
+          'IND news 26 July 2024: "Turken hebben inburgeringsdiploma nodig voor verblijf onbepaalde tijd"',
+        url: 'https://ind.nl/nl/nieuws/turken-hebben-inburgeringsdiploma-nodig-voor-verblijf-onbepaalde-tijd',
+      },
+    },
+    {
+      from: '2025-01-01',
+      value: false,
+      reference: {
+        kind: 'policy',
+        title: 'IND news 26 July 2024: the transitional period ends on 1 January 2025',
+        url: 'https://ind.nl/nl/nieuws/turken-hebben-inburgeringsdiploma-nodig-voor-verblijf-onbepaalde-tijd',
+      },
+    },
+  ],
+);
+export const TURKISH_EXEMPTION_ENDS = firstDayOf(TURKISH_EXEMPTION, false);
+
+export const PERMANENT_ASYLUM_PERMIT = parameter<boolean>(
+  'permanent-asylum-permit',
+  'The separate asylum permit for an indefinite period (Vw 2000 art. 33/34) exists',
+  [
+    {
+      from: '2001-04-01',
+      to: '2026-06-11',
+      value: true,
+      reference: { kind: 'law', title: 'Vreemdelingenwet 2000', articleId: 'vw2000-34@2026-02-28' },
+    },
+    {
+      from: '2026-06-12',
+      value: false,
+      reference: { kind: 'law', title: 'Vreemdelingenwet 2000', articleId: 'vw2000-28' },
+    },
+  ],
+);
+/** First day without the permanent asylum permit (EU Pact on Migration and Asylum). */
+export const ASYLUM_PERMIT_ENDS = firstDayOf(PERMANENT_ASYLUM_PERMIT, false);
+
+/** The qualification duty (kwalificatieplicht) began on 1 August 2007 (Leerplichtwet 1969 art. 4a). */
+export const QUALIFICATION_DUTY_START = '2007-08-01';
+export const QUALIFICATION_DUTY_START_DAY = day(QUALIFICATION_DUTY_START);
+
+/** EU and EEA member states and Switzerland (ISO 3166-1 alpha-2), whose nationals have EU-law residence. */
+export const EU_EEA_CH = Object.freeze(
+  new Set([
+    'AT',
+    'BE',
+    'BG',
+    'HR',
+    'CY',
+    'CZ',
+    'DK',
+    'EE',
+    'FI',
+    'FR',
+    'DE',
+    'GR',
+    'HU',
+    'IE',
+    'IT',
+    'LV',
+    'LT',
+    'LU',
+    'MT',
+    'NL',
+    'PL',
+    'PT',
+    'RO',
+    'SK',
+    'SI',
+    'ES',
+    'SE',
+    'IS',
+    'LI',
+    'NO',
+    'CH',
+  ]),
+);

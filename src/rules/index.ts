@@ -1,0 +1,23 @@
+import { Assessor } from '../engine/assess.js';
+import { documentOrder } from '../engine/pointers.js';
+import { ruleSetHash } from '../engine/rule-set.js';
+import { allArticles } from '../law/articles.js';
+import { ResidenceRequest } from '../schemas/residence.js';
+import { RESIDENCE, RESIDENCE_RULES } from './residence/index.js';
+
+/**
+ * The rule set as one versioned whole. The version names the state of the law it models
+ * (year.month of the newest text, then a counter); the hash proves which exact rules and texts.
+ */
+export const RULE_SET_VERSION = '2026.11.0';
+
+export const ALL_RULES = Object.freeze([...RESIDENCE_RULES]);
+
+let hash: string | undefined;
+/** Computed on first use (at start-up, when the app warms up), then kept. */
+export function ruleSet() {
+  hash ??= ruleSetHash(ALL_RULES, allArticles());
+  return { version: RULE_SET_VERSION, hash };
+}
+
+export const residenceAssessor = new Assessor(RESIDENCE, ruleSet, documentOrder(ResidenceRequest));

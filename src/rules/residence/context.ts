@@ -1,0 +1,59 @@
+import { type BirthDate, parseBirthDate } from '../../calendar/birth-date.js';
+import { type Day, day, formatDay } from '../../calendar/date.js';
+import type { Interval } from '../../calendar/periods.js';
+import type { BaseContext, Rule, Validity } from '../../engine/rule.js';
+import { ASYLUM_PERMIT_ENDS, MODELLED_FROM } from '../../parameters/index.js';
+import type { Permit, ResidenceRequest } from '../../schemas/residence.js';
+import { registeredPeriods } from '../shared/school-age.js';
+
+/** What every residence rule may read besides the request: the dates and facts derived once per case. */
+export interface ResidenceContext extends BaseContext {
+  readonly permit: Permit;
+  /** The application date and, when given, the decision date: the age rules are judged on both. */
+  readonly referenceDates: readonly Day[];
+  readonly birth: BirthDate | undefined;
+  /** BRP registration merged (overlaps once) and clipped at the application date; undefined if absent. */
+  readonly periods: readonly Interval[] | undefined;
+}
+
+export type ResidenceRule = Rule<ResidenceRequest, ResidenceContext, Permit>;
+
+export function residenceContext(input: ResidenceRequest, applicationDate: Day): ResidenceContext {
+  const decisionDate = input.decisionDate ? day(input.decisionDate) : undefined;
+  const applicant = input.applicant;
+  return {
+    permit: input.requestedPermit,
+    applicationDate,
+    decisionDate,
+    referenceDates: decisionDate === undefined ? [applicationDate] : [applicationDate, decisionDate],
+    birth: applicant?.dateOfBirth ? parseBirthDate(applicant.dateOfBirth) : undefined,
+    periods: registeredPeriods(applicant?.residencePeriods, applicationDate),
+  };
+}
+
+/** The permit letters of RULES.md: R, A, E, H. */
+const LETTERS: Record<'R' | 'A' | 'E' | 'H', Permit> = {
+  R: 'permanent-regular',
+  A: 'permanent-asylum',
+  E: 'eu-long-term-resident',
+  H: 'non-temporary-humanitarian',
+};
+
+/** The permanent asylum permit exists up to the day before the EU Pact took effect. */
+const ASYLUM_LAST_DAY = formatDay(ASYLUM_PERMIT_ENDS.day - 1);
+
+/** The validity of a rule per permit: from the modelled start; asylum rules end with the permit. */
+export function forPermits(letters: string): Partial<Record<Permit, Validity>> {
+  const variants: Partial<Record<Permit, Validity>> = {};
+  for (const letter of letters) {
+    const permit = LETTERS[letter as keyof typeof LETTERS];
+    variants[permit] =
+      permit === 'permanent-asylum' ? { from: MODELLED_FROM, to: ASYLUM_LAST_DAY } : { from: MODELLED_FROM };
+  }
+  return variants;
+}
+
+/** For the rule that speaks about the asylum permit's end: in force for asylum applications on every date. */
+export function forAsylumThroughout(): Partial<Record<Permit, Validity>> {
+  return { 'permanent-asylum': { from: MODELLED_FROM } };
+}

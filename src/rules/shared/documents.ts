@@ -1,0 +1,23 @@
+import { all, known, type Tri } from '../../engine/tri.js';
+import { CEFR_LEVELS, type CefrLevel, type Diploma, LANGUAGE_SKILLS } from '../../schemas/common.js';
+
+export function levelAtLeast(level: CefrLevel, minimum: CefrLevel): boolean {
+  return CEFR_LEVELS.indexOf(level) >= CEFR_LEVELS.indexOf(minimum);
+}
+
+/** All four language skills on the document at `minimum` or above; unknown for each level not given. */
+export function allSkillsAtLeast(diploma: Diploma, pointer: string, minimum: CefrLevel): Tri {
+  const levels = diploma.levels;
+  return known(levels, `${pointer}/levels`, (l) =>
+    all(
+      ...LANGUAGE_SKILLS.map((skill) =>
+        known(l[skill], `${pointer}/levels/${skill}`, (v) => levelAtLeast(v, minimum)),
+      ),
+    ),
+  );
+}
+
+/** The maatschappij-oriëntatie part of a WIN certificate passed at the level of WIN art. 11(1)(b). */
+export function moPassed(diploma: Diploma, pointer: string): Tri {
+  return known(diploma.moPassed, `${pointer}/moPassed`, (v) => v);
+}

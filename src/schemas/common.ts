@@ -1,0 +1,187 @@
+import { type Static, type TSchema, Type } from 'typebox';
+
+/**
+ * Building blocks shared by the request schemas of both procedures. `null` is accepted
+ * wherever a fact is optional and means the same as absent (API.md, "Facts").
+ */
+export function Nullable<T extends TSchema>(schema: T) {
+  const base = schema as unknown as Record<string, unknown>;
+  const withNull = Array.isArray(base.enum) ? { ...base, type: 'string', enum: [...base.enum, null] } : base;
+  return Type.Unsafe<Static<T> | null>({ ...withNull, nullable: true });
+}
+
+/** An optional fact: may be absent or null. */
+export function Fact<T extends TSchema>(schema: T) {
+  return Type.Optional(Nullable(schema));
+}
+
+export const CalendarDate = (description: string) =>
+  Type.String({
+    format: 'date',
+    maxLength: 10,
+    description: `${description} (YYYY-MM-DD, a real calendar date).`,
+  });
+
+export const BirthDate = Type.String({
+  format: 'birth-date',
+  maxLength: 10,
+  description:
+    'Date of birth: YYYY-MM-DD, or YYYY-MM or YYYY when the BRP lacks the day or month. A rule that reads it is decided only if every possible day gives the same answer.',
+  example: '1990-04-17',
+});
+
+export const CountryCode = Type.String({
+  pattern: '^[A-Z]{2}$',
+  maxLength: 2,
+  description: 'ISO 3166-1 alpha-2 country code, upper case.',
+});
+
+export const Nationalities = Type.Array(CountryCode, {
+  maxItems: 10,
+  uniqueItems: true,
+  description: 'Every nationality the person has; [] = stateless.',
+});
+
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const CefrLevel = Type.Enum([...CEFR_LEVELS], { description: 'CEFR level.' });
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+export const LANGUAGE_SKILLS = ['reading', 'listening', 'writing', 'speaking'] as const;
+export type LanguageSkill = (typeof LANGUAGE_SKILLS)[number];
+
+export const DIPLOMA_TYPES = [
+  'civic-integration-diploma-wi2007',
+  'civic-integration-diploma-wi2013',
+  'civic-integration-diploma-wi2021',
+  'civic-integration-certificate-wi2021',
+  'staatsexamen-nt2-i',
+  'staatsexamen-nt2-ii',
+  'dutch-education-diploma',
+  'belgian-dutch-education-diploma',
+  'surinamese-dutch-education-diploma',
+  'caribbean-dutch-education-diploma',
+  'european-baccalaureate-dutch',
+  'international-baccalaureate-dutch',
+  'win-certificate',
+  'win-decision-no-programme',
+  'win-test-decision',
+  'win-medical-dispensation-indefinite',
+  'oudkomers-certificate',
+  'cnavt-certificate',
+  'pre-2013-exemption-test-document',
+  'naturalisation-test-certificate-pre-2007',
+  'other',
+] as const;
+export type DiplomaType = (typeof DIPLOMA_TYPES)[number];
+
+export const EDUCATION_LEVELS = [
+  'wo',
+  'hbo',
+  'vwo',
+  'havo',
+  'vmbo',
+  'mbo-1',
+  'mbo-2',
+  'mbo-3',
+  'mbo-4',
+] as const;
+
+export const Diploma = Type.Object(
+  {
+    type: Type.Enum([...DIPLOMA_TYPES], { description: 'The kind of diploma, certificate or decision.' }),
+    educationLevel: Fact(
+      Type.Enum([...EDUCATION_LEVELS], { description: 'Level of a dutch-education-diploma.' }),
+    ),
+    levels: Fact(
+      Type.Object(
+        {
+          reading: Fact(CefrLevel),
+          listening: Fact(CefrLevel),
+          writing: Fact(CefrLevel),
+          speaking: Fact(CefrLevel),
+        },
+        { additionalProperties: false, description: 'The CEFR level the document states for each skill.' },
+      ),
+    ),
+    moPassed: Fact(
+      Type.Boolean({
+        description: 'win-certificate: the maatschappij-oriëntatie part at the level of WIN art. 11(1)(b).',
+      }),
+    ),
+    issuedOn: Fact(CalendarDate('Date of issue')),
+  },
+  { additionalProperties: false },
+);
+export type Diploma = Static<typeof Diploma>;
+
+export const DUO_DECISION_GROUNDS = [
+  'medical',
+  'demonstrable-efforts',
+  'special-circumstances',
+  'sufficiently-integrated',
+  'education',
+  'other',
+] as const;
+
+export const DuoDecision = Type.Object(
+  {
+    kind: Type.Enum(['exemption', 'dispensation'], {
+      description:
+        'exemption (vrijstelling) or dispensation (ontheffing) of the civic integration obligation.',
+    }),
+    ground: Fact(Type.Enum([...DUO_DECISION_GROUNDS], { description: 'The ground of the decision.' })),
+    partial: Fact(Type.Boolean({ description: 'The decision covers only some exam parts; absent = false.' })),
+    decidedOn: Fact(CalendarDate('Date of the decision')),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'A decision on the civic integration obligation, by DUO (or by the municipality before 2013).',
+  },
+);
+export type DuoDecision = Static<typeof DuoDecision>;
+
+export const ResidencePeriod = Type.Object(
+  {
+    from: CalendarDate('First day registered in the BRP (European Netherlands)'),
+    to: Fact(
+      CalendarDate('First day no longer registered (the BRP departure date); absent = still registered'),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ResidencePeriods = Type.Array(ResidencePeriod, {
+  maxItems: 1000,
+  description: 'Registration in the BRP, European Netherlands. Overlapping periods count once.',
+});
+
+export const MedicalAdvice = Type.Object(
+  {
+    issuedOn: Fact(CalendarDate('Date of the statement')),
+    concludesUnableToPass: Fact(
+      Type.Boolean({ description: 'The statement concludes that the applicant permanently cannot pass.' }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'Statement of the doctor designated by DUO (not the own doctor).',
+  },
+);
+
+export const DuoEffortsAdvice = Type.Object(
+  {
+    issuedOn: Fact(CalendarDate('Date of the advice')),
+    positive: Fact(
+      Type.Boolean({ description: 'DUO advises that the applicant cannot pass despite efforts.' }),
+    ),
+  },
+  { additionalProperties: false, description: 'DUO\'s "despite efforts" recommendation.' },
+);
+
+export const ApplicationDate = CalendarDate(
+  'Date the application is (or was) received; default: today in Europe/Amsterdam; not before 2022-01-01. It picks the rule versions and is the reference date',
+);
+export const DecisionDate = CalendarDate(
+  'Expected date of the decision, not before applicationDate; age rules are also judged on it',
+);
