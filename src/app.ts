@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { headers } from './http/plugins/headers.js';
+import { language } from './http/plugins/language.js';
+import { openapi } from './http/plugins/openapi.js';
+import { problems } from './http/plugins/problems.js';
+import { validation } from './http/plugins/validation.js';
+import { assessRoutes } from './http/routes/assess.js';
+import { type ServiceState, serviceRoutes } from './http/routes/service.js';
+import { ruleSet } from './rules/index.js';
+
+export interface AppOptions {
+  readonly logger?: FastifyServerOptions['logger'];
+  readonly bodyLimit?: number;
+  readonly requestTimeoutMs?: number;
+  readonly keepAliveTimeoutMs?: number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const BSN_LIKE = /^\d{9}$/;
+
+/** The client's X-Request-ID when it is safe to echo and log (never a BSN-like 9 digits), else a new one. */
+export function requestId(req: IncomingMessage): string {
+  const sent = req.headers['x-request-id'];
+  return typeof sent === 'string' && REQUEST_ID.test(sent) && !BSN_LIKE.test(sent) ? sent : randomUUID();
+}
+
+/** The service as a plugin: cross-cutting plugins first, then the /v1 routes. */
+export async function service(app: FastifyInstance) {
+  const state: ServiceState = { closing: false };
+  app.addHook('preClose', async () => {
+    state.closing = true;
+  });
+  await app.register(language);
+  await app.register(headers);
+  await app.register(problems);
+  await app.register(validation);
+  await app.register(openapi);
+  await app.register(
+    async (v1) => {
+      await v1.register(serviceRoutes, { state });
+      await v1.register(assessRoutes);
+    },
+    { prefix: '/v1' },
+  );
+  // The rule-set hash is part of every verdict: compute it before the first request.
+  ruleSet();
+}
+
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 262144,
+    requestTimeout: options.requestTimeoutMs ?? 30000,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? 65000,
+    genReqId: requestId,
+    requestIdHeader: false,
+    return503OnClosing: false,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { ignoreTrailingSlash: false, caseSensitive: true },
+  });
+  // JSON only: Fastify's default text/plain parser would let a text body reach validation.
+  app.removeContentTypeParser('text/plain');
+  await app.register(service);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,65 @@
+/**
+ * OpenAPI response documentation shared by the routes: every response documents API-Version
+ * (ADR /core/version-header), and every error is application/problem+json (ADR problem details).
+ */
+export const API_VERSION_HEADER = {
+  'API-Version': {
+    type: 'string',
+    description: 'The full semantic version of the API (ADR /core/version-header).',
+  },
+} as const;
+
+const COMMON_HEADERS = {
+  ...API_VERSION_HEADER,
+  'X-Request-ID': { type: 'string', description: 'The X-Request-ID sent, or one the service made.' },
+  'Content-Language': { type: 'string', description: 'en or nl: the language of the texts.' },
+} as const;
+
+const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
+  400: 'Invalid input: every invalid field is named under invalidParams.',
+  401: 'No valid API key (only when the operator configured keys).',
+  404: 'Not found.',
+  405: 'Method not allowed; see the Allow header.',
+  406: 'The Accept header excludes application/json and application/problem+json.',
+  413: 'The body exceeds the size limit.',
+  415: 'The body is not application/json.',
+  429: 'Rate limit reached; see Retry-After.',
+  500: 'Unexpected error; no internals are disclosed.',
+  503: 'Shutting down or overloaded; see Retry-After.',
+};
+
+export function problemResponse(status: number) {
+  return {
+    description: ERROR_DESCRIPTIONS[status] ?? 'Error.',
+    headers: COMMON_HEADERS,
+    content: { 'application/problem+json': { schema: { $ref: 'Problem#' } } },
+  };
+}
+
+export function jsonResponse(description: string, schema: object, example?: unknown) {
+  return {
+    description,
+    headers: COMMON_HEADERS,
+    content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } },
+  };
+}
+
+/** The responses of a route: the success response and a problem for each error status. */
+export function responses(success: Record<number, object>, errors: readonly number[]) {
+  return { ...success, ...Object.fromEntries(errors.map((status) => [status, problemResponse(status)])) };
+}
+
+export const ACCEPT_LANGUAGE = {
+  type: 'object',
+  properties: {
+    'accept-language': {
+      type: 'string',
+      description: 'Language of the texts: en (default) or nl, matched by RFC 4647 lookup.',
+    },
+    'x-request-id': {
+      type: 'string',
+      description:
+        '1–64 characters of [A-Za-z0-9._:-], never exactly 9 digits; echoed, and the only request value logged.',
+    },
+  },
+} as const;

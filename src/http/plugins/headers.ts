@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { API_VERSION } from '../../version.js';
+import { HttpProblem } from '../problem.js';
+
+const ACCEPTABLE = new Set(['*/*', 'application/*', 'application/json', 'application/problem+json']);
+const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** Whether an Accept header allows a JSON answer (q=0 excludes a range). */
+export function acceptsJson(header: string | undefined): boolean {
+  if (!header) return true;
+  return header.split(',', 32).some((part) => {
+    const [range = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return ACCEPTABLE.has(range.trim()) && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+/**
+ * The headers every response carries (ADR): API-Version, no-store, the security headers, the
+ * echoed request id and a valid W3C traceparent; and the 406 for clients that refuse JSON.
+ */
+export const headers = fp(
+  async (app: FastifyInstance) => {
+    app.addHook('onRequest', async (request) => {
+      if (!acceptsJson(request.headers.accept)) throw new HttpProblem('notAcceptable');
+    });
+    app.addHook('onSend', async (request, reply) => {
+      reply.header('API-Version', API_VERSION);
+      reply.header('Cache-Control', 'no-store');
+      reply.header('X-Content-Type-Options', 'nosniff');
+      reply.header('X-Frame-Options', 'DENY');
+      reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+      reply.header('Strict-Transport-Security', 'max-age=31536000');
+      reply.header('X-Request-ID', request.id);
+      const traceparent = request.headers.traceparent;
+      if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent))
+        reply.header('traceparent', traceparent);
+    });
+  },
+  { name: 'headers' },
+);

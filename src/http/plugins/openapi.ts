@@ -1,0 +1,48 @@
+import swagger from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Problem } from '../../schemas/problem.js';
+import { ResidenceRequest } from '../../schemas/residence.js';
+import { Verdict } from '../../schemas/verdict.js';
+import { API_VERSION } from '../../version.js';
+
+const DESCRIPTION = `Tells whether someone applying for a more secure residence permit (permanent regular or asylum, EU long-term resident, non-temporary humanitarian) or for naturalisation must pass the Dutch civic integration examination (inburgeringsvereiste), or is exempt, or may ask for a dispensation, with every reason cited to the article of law and the IND guidance it rests on.
+
+The answer is advice: the IND decides (for naturalisation on the municipality's advice). Where the law is unsettled the outcome is manual-review; where facts are missing it is insufficient-information, with the questions to ask.
+
+Out of scope: the other conditions of a permit or of naturalisation (years of residence, income, public order, renunciation of nationality, fees, the ceremony). The service only assesses the integration requirement. EU long-term resident applicants with an asylum background before 2026-06-12 are treated under Vb 2000 art. 3.126.
+
+Apply or explain (ADR /core/doc-language): field names are lowerCamelCase English, following the IND's English terms, because the API serves integrators across the EU-law context of these permits; the Dutch legal terms are quoted in the citations, and every text is available in Dutch (Accept-Language: nl).`;
+
+/** The OpenAPI 3.0.3 document, generated from the same TypeBox schemas that validate requests. */
+export const openapi = fp(
+  async (app: FastifyInstance) => {
+    app.addSchema(ResidenceRequest);
+    app.addSchema(Verdict);
+    app.addSchema(Problem);
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'Civic integration requirement eligibility (inburgeringsvereiste)',
+          version: API_VERSION,
+          description: DESCRIPTION,
+          contact: {
+            name: 'Inburgering eligibility service team',
+            url: 'https://inburgering-eligibility.example/',
+            email: 'api@inburgering-eligibility.example',
+          },
+          license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/en/' },
+        },
+        servers: [{ url: '/v1', description: 'This service (all paths are relative to /v1).' }],
+        tags: [
+          { name: 'Assessment', description: 'Assess one case.' },
+          { name: 'Service', description: 'Health and the API description.' },
+        ],
+      },
+      refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+      hideUntagged: true,
+    });
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { todayInAmsterdam } from '../../calendar/date.js';
+import { residenceAssessor } from '../../rules/index.js';
+import type { ResidenceRequest } from '../../schemas/residence.js';
+import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
+
+const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
+
+/** Thin: the body is already validated; the engine does the rest. */
+export async function assessRoutes(app: FastifyInstance) {
+  app.post(
+    '/assess/residence',
+    {
+      schema: {
+        operationId: 'assessResidence',
+        summary: 'Assess the integration requirement for a more secure residence permit',
+        description:
+          'One case: whether the applicant for a permanent (regular or asylum), EU long-term resident or non-temporary humanitarian permit must pass the civic integration examination, is exempt, or may ask for a dispensation. Absent or null facts are unknown; the verdict names the facts that would decide it.',
+        tags: ['Assessment'],
+        headers: ACCEPT_LANGUAGE,
+        body: { $ref: 'ResidenceRequest#' },
+        response: responses({ 200: jsonResponse('The verdict.', { $ref: 'Verdict#' }) }, ERRORS),
+      },
+    },
+    async (request) =>
+      residenceAssessor.assess(request.body as ResidenceRequest, {
+        today: todayInAmsterdam(),
+        lang: request.lang,
+      }),
+  );
+}

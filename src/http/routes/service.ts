@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { API_VERSION_HEADER, jsonResponse, responses } from '../docs.js';
+import { HttpProblem } from '../problem.js';
+
+const Health = {
+  type: 'object',
+  properties: { status: { type: 'string', enum: ['ok'] } },
+  required: ['status'],
+  additionalProperties: false,
+} as const;
+
+export interface ServiceState {
+  closing: boolean;
+}
+
+/** Health (for probes: never authenticated or rate limited) and the OpenAPI document itself. */
+export async function serviceRoutes(app: FastifyInstance, options: { state: ServiceState }) {
+  app.get(
+    '/health',
+    {
+      config: { rateLimit: false },
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness and readiness',
+        description: 'ok while the service takes requests; 503 problem while it is shutting down.',
+        tags: ['Service'],
+        response: responses(
+          { 200: jsonResponse('The service takes requests.', Health, { status: 'ok' }) },
+          [406, 500, 503],
+        ),
+      },
+    },
+    async () => {
+      if (options.state.closing)
+        throw new HttpProblem('serviceUnavailable', undefined, { 'Retry-After': '5' });
+      return { status: 'ok' };
+    },
+  );
+
+  app.get(
+    '/openapi.json',
+    {
+      config: { rateLimit: false },
+      schema: {
+        operationId: 'getOpenApi',
+        summary: 'This OpenAPI document',
+        description:
+          'The OpenAPI 3.0.3 description of this API, identical to the committed openapi/openapi.json.',
+        tags: ['Service'],
+        response: {
+          200: {
+            description: 'The OpenAPI document.',
+            headers: {
+              ...API_VERSION_HEADER,
+              'Access-Control-Allow-Origin': { type: 'string', description: '*' },
+            },
+            content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+          },
+          ...responses({}, [406, 500]),
+        },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('Access-Control-Allow-Origin', '*');
+      return app.swagger();
+    },
+  );
+}

@@ -1,0 +1,185 @@
+import type { Lang, Localized } from '../engine/rule.js';
+
+export type ProblemCode =
+  | 'paramsValidation'
+  | 'unauthorized'
+  | 'notFound'
+  | 'methodNotAllowed'
+  | 'notAcceptable'
+  | 'payloadTooLarge'
+  | 'unsupportedMediaType'
+  | 'tooManyRequests'
+  | 'serverError'
+  | 'serviceUnavailable';
+
+export const PROBLEM_STATUS: Readonly<Record<ProblemCode, number>> = {
+  paramsValidation: 400,
+  unauthorized: 401,
+  notFound: 404,
+  methodNotAllowed: 405,
+  notAcceptable: 406,
+  payloadTooLarge: 413,
+  unsupportedMediaType: 415,
+  tooManyRequests: 429,
+  serverError: 500,
+  serviceUnavailable: 503,
+};
+
+/** Problem types point at the HTTP semantics of their status (RFC 9110), as Haal Centraal does. */
+export const PROBLEM_TYPE: Readonly<Record<ProblemCode, string>> = {
+  paramsValidation: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1',
+  unauthorized: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2',
+  notFound: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
+  methodNotAllowed: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6',
+  notAcceptable: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7',
+  payloadTooLarge: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14',
+  unsupportedMediaType: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16',
+  tooManyRequests: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
+  serverError: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1',
+  serviceUnavailable: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4',
+};
+
+export const PROBLEM_TITLE: Readonly<Record<ProblemCode, Localized<string>>> = {
+  paramsValidation: {
+    en: 'One or more parameters are not correct.',
+    nl: 'Een of meerdere parameters zijn niet correct.',
+  },
+  unauthorized: { en: 'Not authenticated.', nl: 'Niet correct geauthenticeerd.' },
+  notFound: { en: 'The requested resource does not exist.', nl: 'Opgevraagde resource bestaat niet.' },
+  methodNotAllowed: {
+    en: 'The HTTP method is not allowed.',
+    nl: 'Gebruikte HTTP-methode is niet toegestaan.',
+  },
+  notAcceptable: {
+    en: 'The requested media type is not available.',
+    nl: 'Gevraagd mediatype wordt niet ondersteund.',
+  },
+  payloadTooLarge: { en: 'The request body is too large.', nl: 'De request body is te groot.' },
+  unsupportedMediaType: {
+    en: 'The media type of the body is not supported.',
+    nl: 'Het mediatype van de body wordt niet ondersteund.',
+  },
+  tooManyRequests: { en: 'Too many requests.', nl: 'Te veel verzoeken.' },
+  serverError: { en: 'Internal server error.', nl: 'Interne serverfout.' },
+  serviceUnavailable: {
+    en: 'The service is temporarily unavailable.',
+    nl: 'De dienst is tijdelijk niet beschikbaar.',
+  },
+};
+
+export const PROBLEM_DETAIL: Readonly<Record<ProblemCode, Localized<string>>> = {
+  paramsValidation: {
+    en: 'The request does not match the contract; every invalid field is listed under invalidParams.',
+    nl: 'Het verzoek voldoet niet aan het contract; elk onjuist veld staat onder invalidParams.',
+  },
+  unauthorized: {
+    en: 'Send a valid API key as "Authorization: Bearer <key>" or "X-API-Key".',
+    nl: 'Stuur een geldige API-sleutel als "Authorization: Bearer <sleutel>" of "X-API-Key".',
+  },
+  notFound: { en: 'There is no resource at this path.', nl: 'Op dit pad bestaat geen resource.' },
+  methodNotAllowed: {
+    en: 'This path does not support the method; the Allow header lists the methods it does.',
+    nl: 'Dit pad ondersteunt de methode niet; de Allow-header noemt de methoden die wel kunnen.',
+  },
+  notAcceptable: {
+    en: 'This API answers only with application/json or application/problem+json.',
+    nl: 'Deze API antwoordt alleen met application/json of application/problem+json.',
+  },
+  payloadTooLarge: {
+    en: 'The request body exceeds the size limit of this endpoint.',
+    nl: 'De request body is groter dan de limiet van dit endpoint.',
+  },
+  unsupportedMediaType: {
+    en: 'Send the body as application/json (UTF-8).',
+    nl: 'Stuur de body als application/json (UTF-8).',
+  },
+  tooManyRequests: {
+    en: 'The rate limit is reached; retry after the number of seconds in Retry-After.',
+    nl: 'De limiet is bereikt; probeer het opnieuw na het aantal seconden in Retry-After.',
+  },
+  serverError: {
+    en: 'The request could not be handled because of an unexpected error.',
+    nl: 'Het verzoek kon niet worden afgehandeld door een onverwachte fout.',
+  },
+  serviceUnavailable: {
+    en: 'The service is shutting down or overloaded; retry after the number of seconds in Retry-After.',
+    nl: 'De dienst sluit af of is overbelast; probeer het opnieuw na het aantal seconden in Retry-After.',
+  },
+};
+
+const REASONS: Readonly<Record<string, Localized<(limit?: number) => string>>> = {
+  required: { en: () => 'The field is required.', nl: () => 'Parameter is verplicht.' },
+  date: {
+    en: () => 'The value is not a valid date (YYYY-MM-DD, a real calendar date).',
+    nl: () => 'Waarde is geen geldige datum (JJJJ-MM-DD, een bestaande kalenderdatum).',
+  },
+  enum: {
+    en: () => 'The value is not one of the allowed values.',
+    nl: () => 'Waarde is geen geldige waarde uit de enumeratie.',
+  },
+  pattern: {
+    en: () => 'The value does not match the required pattern.',
+    nl: () => 'Waarde voldoet niet aan het patroon.',
+  },
+  maxLength: {
+    en: (l) => `The value is longer than ${l} characters.`,
+    nl: (l) => `Waarde is langer dan de maximale lengte ${l}.`,
+  },
+  minLength: {
+    en: (l) => `The value is shorter than ${l} characters.`,
+    nl: (l) => `Waarde is korter dan de minimale lengte ${l}.`,
+  },
+  maxItems: {
+    en: (l) => `The list has more than ${l} items.`,
+    nl: (l) => `De lijst bevat meer dan ${l} items.`,
+  },
+  minItems: {
+    en: (l) => `The list has fewer than ${l} items.`,
+    nl: (l) => `De lijst bevat minder dan ${l} items.`,
+  },
+  minimum: {
+    en: (l) => `The value is lower than the minimum ${l}.`,
+    nl: (l) => `Waarde is lager dan het minimum ${l}.`,
+  },
+  maximum: {
+    en: (l) => `The value is higher than the maximum ${l}.`,
+    nl: (l) => `Waarde is hoger dan het maximum ${l}.`,
+  },
+  integer: { en: () => 'The value is not a whole number.', nl: () => 'Waarde is geen geldige integer.' },
+  number: { en: () => 'The value is not a number.', nl: () => 'Waarde is geen getal.' },
+  boolean: { en: () => 'The value is not true or false.', nl: () => 'Waarde is geen boolean.' },
+  string: { en: () => 'The value is not a string.', nl: () => 'Waarde is geen string.' },
+  object: { en: () => 'The value is not a JSON object.', nl: () => 'Waarde is geen JSON-object.' },
+  array: { en: () => 'The value is not a list.', nl: () => 'Waarde is geen lijst.' },
+  unknownParam: {
+    en: () => 'The field is not part of this request (check the spelling).',
+    nl: () => 'Parameter is niet verwacht (controleer de spelling).',
+  },
+  duplicate: { en: () => 'The value occurs more than once.', nl: () => 'Waarde komt meer dan eens voor.' },
+  dateOrder: {
+    en: () =>
+      'The date is in the wrong order with a related date (birth date after the application date, decision before the application, or an end not after its start).',
+    nl: () =>
+      'De datum staat in de verkeerde volgorde met een verwante datum (geboortedatum na de aanvraagdatum, beslissing vóór de aanvraag, of een einde niet na het begin).',
+  },
+  notAllowed: {
+    en: () => 'The field is not allowed with the other values of this request.',
+    nl: () => 'Parameter is niet toegestaan in combinatie met de andere waarden van dit verzoek.',
+  },
+  outOfRange: {
+    en: () => 'The date is before 2022-01-01: earlier law is not modelled.',
+    nl: () => 'De datum ligt vóór 2022-01-01: eerder recht is niet gemodelleerd.',
+  },
+  json: { en: () => 'The body is not valid JSON.', nl: () => 'De body is geen geldige JSON.' },
+};
+
+const FALLBACK: Localized<() => string> = {
+  en: () => 'The value is not valid.',
+  nl: () => 'Waarde is niet geldig.',
+};
+
+export function reasonFor(code: string, lang: Lang, limit?: number): string {
+  return (REASONS[code]?.[lang] ?? FALLBACK[lang])(limit);
+}
+
+export const INVALID_PARAM_CODES = Object.keys(REASONS);

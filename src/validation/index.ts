@@ -1,0 +1,12 @@
+import { ResidenceRequest } from '../schemas/residence.js';
+import { residenceSemantics } from './residence.js';
+import { RequestValidator } from './validator.js';
+
+export type { InvalidParam } from './invalid-params.js';
+export type { Validation } from './validator.js';
+
+/** Compiled once at start-up; the single endpoints and the batch use the same validators. */
+export const residenceValidator = new RequestValidator<ResidenceRequest>(
+  ResidenceRequest,
+  residenceSemantics,
+);

@@ -1,0 +1,59 @@
+import type { ErrorObject } from 'ajv';
+
+/** One invalid field: where (RFC 6901 pointer into the body), what (a Haal Centraal code), and a limit if any. */
+export interface InvalidParam {
+  readonly name: string;
+  readonly code: string;
+  readonly limit?: number;
+}
+
+const TYPE_CODES = new Set(['integer', 'boolean', 'string', 'object', 'array', 'number']);
+const DATE_FORMATS = new Set(['date', 'birth-date']);
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Maps Ajv's errors to invalid params: one entry per field, never the submitted value. */
+export function fromAjv(errors: readonly ErrorObject[]): InvalidParam[] {
+  const out: InvalidParam[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const param = toParam(error);
+    if (!param || seen.has(param.name)) continue;
+    seen.add(param.name);
+    out.push(param);
+  }
+  return out;
+}
+
+function toParam(error: ErrorObject): InvalidParam | undefined {
+  const at = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { name: `${at}/${escapeSegment(String(params.missingProperty))}`, code: 'required' };
+    case 'additionalProperties':
+      return { name: `${at}/${escapeSegment(String(params.additionalProperty))}`, code: 'unknownParam' };
+    case 'type': {
+      const expected = String(params.type).split(',')[0] ?? 'string';
+      return { name: at, code: TYPE_CODES.has(expected) ? expected : 'type' };
+    }
+    case 'format':
+      return { name: at, code: DATE_FORMATS.has(String(params.format)) ? 'date' : 'format' };
+    case 'uniqueItems':
+      return { name: at, code: 'duplicate' };
+    case 'maxLength':
+    case 'minLength':
+    case 'maxItems':
+    case 'minItems':
+    case 'minimum':
+    case 'maximum':
+      return { name: at, code: error.keyword, limit: Number(params.limit) };
+    case 'enum':
+    case 'pattern':
+      return { name: at, code: error.keyword };
+    default:
+      return { name: at, code: error.keyword };
+  }
+}

@@ -1,0 +1,22 @@
+import type { InvalidParam } from './invalid-params.js';
+import { type Body, checkBirthDate, checkDates, checkPeriods, isObject, present } from './semantic.js';
+
+/** The residence request's cross-field rules (API.md "Errors"). */
+export function residenceSemantics(body: Body, today: string): InvalidParam[] {
+  const out: InvalidParam[] = [];
+  const reference = checkDates(body, today, out);
+  checkBirthDate(body.applicant, reference, out);
+  checkPeriods(body.applicant, out);
+  if (present(body.humanitarianGround) && body.requestedPermit !== 'non-temporary-humanitarian') {
+    out.push({ name: '/humanitarianGround', code: 'notAllowed' });
+  }
+  const applicant = body.applicant;
+  if (
+    isObject(applicant) &&
+    present(applicant.dutchNationalityLoss) &&
+    applicant.formerDutchNational !== true
+  ) {
+    out.push({ name: '/applicant/dutchNationalityLoss', code: 'notAllowed' });
+  }
+  return out;
+}

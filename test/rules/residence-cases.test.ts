@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { residenceAssessor } from '../../src/rules/index.js';
+import type { ResidenceRequest } from '../../src/schemas/residence.js';
+import { residenceValidator } from '../../src/validation/index.js';
+import { loadCases } from '../support/cases.js';
+
+const TODAY = '2026-11-28';
+const cases = loadCases('residence');
+
+describe('residence case files', () => {
+  it('has at least 70 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(70);
+  });
+
+  describe.each(cases)('$id', (c) => {
+    it('is a valid request', () => {
+      expect(residenceValidator.validate(c.request, TODAY)).toMatchObject({ ok: true });
+    });
+
+    it(`gives ${c.expected.outcome} for the expected reasons`, () => {
+      const verdict = residenceAssessor.assess(c.request as ResidenceRequest, { today: TODAY, lang: 'en' });
+      const status = new Map(verdict.grounds.map((g) => [g.rule, g.status]));
+      expect(verdict.outcome).toBe(c.expected.outcome);
+      expect(
+        verdict.grounds
+          .filter((g) => g.status === 'satisfied')
+          .map((g) => g.rule)
+          .sort(),
+      ).toEqual([...c.expected.satisfied].sort());
+      for (const id of c.expected.notSatisfied) expect(status.get(id), id).toBe('not-satisfied');
+      expect(verdict.missingFacts.map((m) => m.pointer).sort()).toEqual([...c.expected.missingFacts].sort());
+    });
+  });
+});
