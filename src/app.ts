@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import { headers } from './http/plugins/headers.js';
 import { language } from './http/plugins/language.js';
 import { openapi } from './http/plugins/openapi.js';
@@ -26,27 +27,31 @@ export function requestId(req: IncomingMessage): string {
   return typeof sent === 'string' && REQUEST_ID.test(sent) && !BSN_LIKE.test(sent) ? sent : randomUUID();
 }
 
-/** The service as a plugin: cross-cutting plugins first, then the /v1 routes. */
-export async function service(app: FastifyInstance) {
-  const state: ServiceState = { closing: false };
-  app.addHook('preClose', async () => {
-    state.closing = true;
-  });
-  await app.register(language);
-  await app.register(headers);
-  await app.register(problems);
-  await app.register(validation);
-  await app.register(openapi);
-  await app.register(
-    async (v1) => {
-      await v1.register(serviceRoutes, { state });
-      await v1.register(assessRoutes);
-    },
-    { prefix: '/v1' },
-  );
-  // The rule-set hash is part of every verdict: compute it before the first request.
-  ruleSet();
-}
+/** The service as a plugin: cross-cutting plugins first, then the /v1 routes (not encapsulated, so the
+ * error and not-found handlers and the OpenAPI document belong to the whole server). */
+export const service = fp(
+  async (app: FastifyInstance) => {
+    const state: ServiceState = { closing: false };
+    app.addHook('preClose', async () => {
+      state.closing = true;
+    });
+    await app.register(language);
+    await app.register(headers);
+    await app.register(problems);
+    await app.register(validation);
+    await app.register(openapi);
+    await app.register(
+      async (v1) => {
+        await v1.register(serviceRoutes, { state });
+        await v1.register(assessRoutes);
+      },
+      { prefix: '/v1' },
+    );
+    // The rule-set hash is part of every verdict: compute it before the first request.
+    ruleSet();
+  },
+  { name: 'service' },
+);
 
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

@@ -20,8 +20,8 @@ export const OUTCOME_HEADLINES: Readonly<Record<Outcome, Localized<string>>> = {
     nl: 'Er zijn meer feiten nodig om het inburgeringsvereiste te beoordelen',
   },
   'manual-review': {
-    en: 'The service cannot settle this case: the IND must judge it',
-    nl: 'De dienst kan deze zaak niet afdoen: de IND moet hem beoordelen',
+    en: 'The service cannot settle this case, so the IND must judge it',
+    nl: 'De dienst kan deze zaak niet afdoen, dus de IND moet hem beoordelen',
   },
   'dispensation-possible': {
     en: 'The examination is required, but you may ask for a dispensation',

@@ -63,7 +63,11 @@ export const problems = fp(
         entry = { pattern: new RegExp(source), methods: new Set() };
         routes.push(entry);
       }
-      for (const method of [route.method].flat()) entry.methods.add(method);
+      // Fastify answers HEAD for every GET route (exposeHeadRoutes) without announcing it here.
+      for (const method of [route.method].flat()) {
+        entry.methods.add(method);
+        if (method === 'GET') entry.methods.add('HEAD');
+      }
     });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('configuration from the environment', () => {
+  it('has safe defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      HOST: '0.0.0.0',
+      PORT: 8080,
+      LOG_LEVEL: 'info',
+      BODY_LIMIT: 262144,
+    });
+  });
+
+  it('reads and converts values', () => {
+    expect(loadConfig({ PORT: '9000', LOG_LEVEL: 'debug', BODY_LIMIT: '4096' })).toMatchObject({
+      PORT: 9000,
+      LOG_LEVEL: 'debug',
+      BODY_LIMIT: 4096,
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['LOG_LEVEL', 'loud'],
+    ['BODY_LIMIT', '10'],
+    ['CLOSE_GRACE_MS', '-1'],
+  ])('stops on a bad %s with a one-line message naming it', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(name);
+    expect(message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+function start(env: Record<string, string>) {
+  const child = spawn(TSX, ['src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return { child, output: () => ({ stdout, stderr }) };
+}
+
+async function waitForHealth(port: number): Promise<Response> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      return await fetch(`http://127.0.0.1:${port}/v1/health`);
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('the server did not start');
+}
+
+describe('the server process', () => {
+  it('stops at start-up on a bad configuration value with one line naming the variable', async () => {
+    const { child, output } = start({ PORT: 'not-a-port' });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    const lines = output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('PORT');
+  }, 20000);
+
+  it('listens on HOST/PORT, answers health, and exits 0 on SIGTERM', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const { child } = start({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      CLOSE_GRACE_MS: '2000',
+    });
+    const res = await waitForHealth(port);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  }, 30000);
+});

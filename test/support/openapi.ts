@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+
+/** The committed OpenAPI document, and a validator of responses against it. */
+export const OPENAPI = JSON.parse(
+  readFileSync(new URL('../../openapi/openapi.json', import.meta.url), 'utf8'),
+);
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats.default(ajv);
+ajv.addFormat('birth-date', /^\d{4}(-\d{2}(-\d{2})?)?$/);
+ajv.addSchema(OPENAPI, 'openapi.json');
+
+function templateOf(path: string): string {
+  const bare = path.replace(/^\/v1/, '').split('?')[0] as string;
+  for (const template of Object.keys(OPENAPI.paths)) {
+    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    if (pattern.test(bare)) return template;
+  }
+  return bare;
+}
+
+/**
+ * Checks a response against the document: the status is documented for the operation (or, for
+ * paths and methods the document does not have, it is a problem), the media type matches, the
+ * body validates against the schema, and every documented header is present.
+ */
+export function checkResponse(
+  method: string,
+  path: string,
+  status: number,
+  headers: Record<string, unknown>,
+  body: unknown,
+): string[] {
+  const errors: string[] = [];
+  const contentType = String(headers['content-type'] ?? '').split(';')[0] as string;
+  const operation = OPENAPI.paths[templateOf(path)]?.[method.toLowerCase()];
+  const response = operation?.responses?.[String(status)];
+  if (!response) {
+    if (status < 400 || contentType !== 'application/problem+json')
+      errors.push(`${method} ${path} ${status} is not documented`);
+    const validate = ajv.getSchema('openapi.json#/components/schemas/Problem');
+    if (validate && !validate(body)) errors.push(ajv.errorsText(validate.errors));
+    return errors;
+  }
+  for (const name of Object.keys(response.headers ?? {})) {
+    if (headers[name.toLowerCase()] === undefined) errors.push(`missing header ${name}`);
+  }
+  const media = response.content?.[contentType];
+  if (!media) return [...errors, `media type ${contentType} not documented for ${status}`];
+  const ref = media.schema?.$ref as string | undefined;
+  const validate = ref ? ajv.getSchema(`openapi.json${ref}`) : ajv.compile(media.schema);
+  if (validate && !validate(body)) errors.push(ajv.errorsText(validate.errors));
+  return errors;
+}
