@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../law/articles.js';
-import { LANGUAGES, type Rule } from './rule.js';
+import { type Facts, LANGUAGES, type Rule } from './rule.js';
 
 /**
  * A fingerprint of everything a verdict rests on: each rule's definition (ids, effects, variants,
- * citations, texts, evidence and the code of its predicate and reason texts) and every stored law
- * text. Computed once at start-up; an auditor compares it to re-run an old assessment.
+ * citations, evidence, titles, descriptions and every reason text, rendered with placeholders) and
+ * every stored law text. Only data goes in, never compiled code, so the hash is the same however
+ * the sources were built. A change to a rule's condition alone bumps RULE_SET_VERSION.
+ * Computed once at start-up; an auditor compares it to re-run an old assessment.
  */
+const PLACEHOLDERS = new Proxy({}, { get: (_target, key) => `{${String(key)}}` }) as Facts;
+
 // biome-ignore lint/suspicious/noExplicitAny: rules of both procedures are hashed together
 export function ruleSetHash(rules: readonly Rule<any, any, any>[], articles: readonly Article[]): string {
   const hash = createHash('sha256');
@@ -23,9 +27,11 @@ export function ruleSetHash(rules: readonly Rule<any, any, any>[], articles: rea
         text: LANGUAGES.map((lang) => ({
           title: rule.text[lang].title,
           description: rule.text[lang].description,
-          reasons: Object.entries(rule.text[lang].reasons).map(([key, render]) => [key, String(render)]),
+          reasons: Object.entries(rule.text[lang].reasons).map(([key, render]) => [
+            key,
+            (render as (facts: Facts) => string)(PLACEHOLDERS),
+          ]),
         })),
-        evaluate: String(rule.evaluate),
       }),
     );
   }

@@ -28,11 +28,16 @@ const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   503: 'Shutting down or overloaded; see Retry-After.',
 };
 
-export function problemResponse(status: number) {
+export function problemResponse(status: number, example?: unknown) {
   return {
     description: ERROR_DESCRIPTIONS[status] ?? 'Error.',
     headers: COMMON_HEADERS,
-    content: { 'application/problem+json': { schema: { $ref: 'Problem#' } } },
+    content: {
+      'application/problem+json': {
+        schema: { $ref: 'Problem#' },
+        ...(example === undefined ? {} : { example }),
+      },
+    },
   };
 }
 
@@ -45,8 +50,15 @@ export function jsonResponse(description: string, schema: object, example?: unkn
 }
 
 /** The responses of a route: the success response and a problem for each error status. */
-export function responses(success: Record<number, object>, errors: readonly number[]) {
-  return { ...success, ...Object.fromEntries(errors.map((status) => [status, problemResponse(status)])) };
+export function responses(
+  success: Record<number, object>,
+  errors: readonly number[],
+  examples: Readonly<Record<number, unknown>> = {},
+) {
+  return {
+    ...success,
+    ...Object.fromEntries(errors.map((status) => [status, problemResponse(status, examples[status])])),
+  };
 }
 
 export const ACCEPT_LANGUAGE = {

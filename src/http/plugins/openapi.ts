@@ -5,6 +5,7 @@ import { Problem } from '../../schemas/problem.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
 import { Verdict } from '../../schemas/verdict.js';
 import { API_VERSION } from '../../version.js';
+import { REQUEST_EXAMPLES } from '../openapi-examples.js';
 
 const DESCRIPTION = `Tells whether someone applying for a more secure residence permit (permanent regular or asylum, EU long-term resident, non-temporary humanitarian) or for naturalisation must pass the Dutch civic integration examination (inburgeringsvereiste), or is exempt, or may ask for a dispensation, with every reason cited to the article of law and the IND guidance it rests on.
 
@@ -13,6 +14,25 @@ The answer is advice: the IND decides (for naturalisation on the municipality's 
 Out of scope: the other conditions of a permit or of naturalisation (years of residence, income, public order, renunciation of nationality, fees, the ceremony). The service only assesses the integration requirement. EU long-term resident applicants with an asylum background before 2026-06-12 are treated under Vb 2000 art. 3.126.
 
 Apply or explain (ADR /core/doc-language): field names are lowerCamelCase English, following the IND's English terms, because the API serves integrators across the EU-law context of these permits; the Dutch legal terms are quoted in the citations, and every text is available in Dutch (Accept-Language: nl).`;
+
+type OpenApiDocument = {
+  paths?: Record<
+    string,
+    Record<string, { operationId?: string; requestBody?: { content?: Record<string, object> } }>
+  >;
+};
+
+/** A body given by $ref cannot carry examples in @fastify/swagger; add them to the media type here. */
+function withRequestExamples(document: OpenApiDocument): OpenApiDocument {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      const examples = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
+      const json = operation.requestBody?.content?.['application/json'];
+      if (examples && json) Object.assign(json, { examples });
+    }
+  }
+  return document;
+}
 
 /** The OpenAPI 3.0.3 document, generated from the same TypeBox schemas that validate requests. */
 export const openapi = fp(
@@ -42,6 +62,8 @@ export const openapi = fp(
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
       hideUntagged: true,
+      transformObject: (document) =>
+        withRequestExamples((document as { openapiObject: OpenApiDocument }).openapiObject),
     });
   },
   { name: 'openapi' },

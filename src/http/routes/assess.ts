@@ -3,6 +3,7 @@ import { todayInAmsterdam } from '../../calendar/date.js';
 import { residenceAssessor } from '../../rules/index.js';
 import type { ResidenceRequest } from '../../schemas/residence.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
+import { residenceProblemExample, residenceVerdictExample } from '../openapi-examples.js';
 
 const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
 
@@ -19,7 +20,11 @@ export async function assessRoutes(app: FastifyInstance) {
         tags: ['Assessment'],
         headers: ACCEPT_LANGUAGE,
         body: { $ref: 'ResidenceRequest#' },
-        response: responses({ 200: jsonResponse('The verdict.', { $ref: 'Verdict#' }) }, ERRORS),
+        response: responses(
+          { 200: jsonResponse('The verdict.', { $ref: 'Verdict#' }, residenceVerdictExample()) },
+          ERRORS,
+          { 400: residenceProblemExample() },
+        ),
       },
     },
     async (request) =>
