@@ -14,11 +14,9 @@ import {
   MISSING,
   type Procedure,
   type Rule,
+  SILENT,
 } from './rule.js';
 import type { Status } from './tri.js';
-
-/** An information rule that has nothing to say in a case returns this reason and is left out. */
-export const SILENT = 'silent';
 
 export interface Ground {
   readonly rule: string;

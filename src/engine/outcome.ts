@@ -80,14 +80,11 @@ export function decideOutcome(
   const dispensations = satisfied('dispensation');
   if (dispensations.length > 0) return { outcome: 'dispensation-possible', deciding: dispensations };
 
-  if (components) {
-    const relieved = components.filter(
-      (c) => c.status === 'exempt' || c.status === 'passed' || c.status === 'not-required',
-    );
-    const exempted = components.some((c) => c.status === 'exempt' || c.status === 'not-required');
-    if (exempted && components.some((c) => c.status === 'required')) {
-      return { outcome: 'partially-exempt', deciding: [...new Set(relieved.flatMap((c) => c.rules))] };
-    }
+  // Naturalisation (API.md): at least one component exempt and at least one still required. A
+  // passed component is not an exemption, nor is ONA's absence from the test abroad.
+  if (components?.some((c) => c.status === 'required')) {
+    const exempting = components.filter((c) => c.status === 'exempt').flatMap((c) => c.rules);
+    if (exempting.length > 0) return { outcome: 'partially-exempt', deciding: [...new Set(exempting)] };
   }
 
   return { outcome: 'requirement-applies', deciding: satisfied('requirement') };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../law/articles.js';
-import { type Facts, LANGUAGES, type Rule } from './rule.js';
+import { type AnyRule, type Facts, LANGUAGES } from './rule.js';
 
 /**
  * A fingerprint of everything a verdict rests on: each rule's definition (ids, effects, variants,
@@ -11,8 +11,7 @@ import { type Facts, LANGUAGES, type Rule } from './rule.js';
  */
 const PLACEHOLDERS = new Proxy({}, { get: (_target, key) => `{${String(key)}}` }) as Facts;
 
-// biome-ignore lint/suspicious/noExplicitAny: rules of both procedures are hashed together
-export function ruleSetHash(rules: readonly Rule<any, any, any>[], articles: readonly Article[]): string {
+export function ruleSetHash(rules: readonly AnyRule[], articles: readonly Article[]): string {
   const hash = createHash('sha256');
   for (const rule of rules) {
     hash.update(

@@ -25,6 +25,9 @@ export type Facts = Readonly<Record<string, string | number>>;
 /** The reason every rule shares for an unknown status with missing facts. */
 export const MISSING = 'missing';
 
+/** An information rule that has nothing to say in a case returns this reason and is left out. */
+export const SILENT = 'silent';
+
 export interface Finding<R extends string = string> {
   readonly status: Status;
   readonly missing: readonly string[];
@@ -100,3 +103,7 @@ export function firstFailing<R extends string>(parts: readonly (readonly [Tri, R
   for (const [tri, reason] of parts) if (tri.status === 'not-satisfied') return reason;
   return fallback;
 }
+
+/** A rule of either procedure, for code that handles them all alike (catalogue, hash). */
+// biome-ignore lint/suspicious/noExplicitAny: the procedures' input and context types differ
+export type AnyRule = Rule<any, any, any>;

@@ -1,11 +1,19 @@
+import naturalisationAbroad from '../../examples/naturalisation-abroad.json' with { type: 'json' };
+import belgianPensionAge from '../../examples/naturalisation-belgian-pension-age.json' with { type: 'json' };
+import dutchEducation from '../../examples/naturalisation-dutch-education.json' with { type: 'json' };
+import languageCertificate from '../../examples/naturalisation-language-certificate.json' with {
+  type: 'json',
+};
 import asylumAfterPact from '../../examples/residence-asylum-after-pact.json' with { type: 'json' };
 import incomplete from '../../examples/residence-incomplete.json' with { type: 'json' };
 import minor from '../../examples/residence-minor.json' with { type: 'json' };
 import schoolAge from '../../examples/residence-school-age.json' with { type: 'json' };
 import turkish2025 from '../../examples/residence-turkish-2025.json' with { type: 'json' };
-import { residenceAssessor } from '../rules/index.js';
+import type { Procedure } from '../engine/rule.js';
+import { naturalisationAssessor, residenceAssessor } from '../rules/index.js';
+import type { NaturalisationRequest } from '../schemas/naturalisation.js';
 import type { ResidenceRequest } from '../schemas/residence.js';
-import { residenceValidator } from '../validation/index.js';
+import { naturalisationValidator, residenceValidator } from '../validation/index.js';
 import { problemBody } from './problem.js';
 
 /**
@@ -26,28 +34,57 @@ const RESIDENCE_REQUEST_EXAMPLES = {
   },
 };
 
-const SHOWN_GROUNDS = 3;
-
-export function residenceVerdictExample() {
-  const verdict = residenceAssessor.assess(minor as ResidenceRequest, {
-    today: minor.applicationDate,
-    lang: 'en',
-  });
-  // A whole verdict quotes some twenty articles; the example shows the first grounds only.
-  return { ...verdict, grounds: verdict.grounds.slice(0, SHOWN_GROUNDS) };
-}
-
-export function residenceProblemExample() {
-  const invalid = {
-    requestedPermit: 'permanent',
-    applicationDate: '2021-12-31',
-    applicant: { dateOfBirth: '1990-02-30' },
-  };
-  const result = residenceValidator.validate(invalid, '2026-11-28');
-  return problemBody('paramsValidation', 'en', '/v1/assess/residence', result.ok ? [] : result.invalidParams);
-}
+const NATURALISATION_REQUEST_EXAMPLES = {
+  languageCertificate: {
+    summary: 'Language certificate and KNM passed: partially exempt, ONA still required',
+    value: languageCertificate,
+  },
+  belgianPensionAge: {
+    summary: 'Belgian national at pensionable age: only ONA is exempt',
+    value: belgianPensionAge,
+  },
+  abroad: { summary: 'Applicant abroad: the test there has no ONA part', value: naturalisationAbroad },
+  dutchEducation: { summary: 'Dutch education diploma: exempt', value: dutchEducation },
+};
 
 /** Request examples by operationId; added to the document's request bodies (see plugins/openapi.ts). */
 export const REQUEST_EXAMPLES: Readonly<Record<string, object>> = {
   assessResidence: RESIDENCE_REQUEST_EXAMPLES,
+  assessNaturalisation: NATURALISATION_REQUEST_EXAMPLES,
 };
+
+const SHOWN_GROUNDS = 3;
+
+export function verdictExample(procedure: Procedure) {
+  const verdict =
+    procedure === 'residence'
+      ? residenceAssessor.assess(minor as ResidenceRequest, { today: minor.applicationDate, lang: 'en' })
+      : naturalisationAssessor.assess(languageCertificate as NaturalisationRequest, {
+          today: languageCertificate.applicationDate,
+          lang: 'en',
+        });
+  // A whole verdict quotes some twenty articles; the example shows the first grounds only.
+  return { ...verdict, grounds: verdict.grounds.slice(0, SHOWN_GROUNDS) };
+}
+
+export function problemExample(procedure: Procedure) {
+  const invalid =
+    procedure === 'residence'
+      ? {
+          requestedPermit: 'permanent',
+          applicationDate: '2021-12-31',
+          applicant: { dateOfBirth: '1990-02-30' },
+        }
+      : {
+          placeOfResidence: 'amsterdam',
+          integration: { examResults: [{ exam: 'wi2013', component: 'knm', level: 'A2' }] },
+        };
+  const validator = procedure === 'residence' ? residenceValidator : naturalisationValidator;
+  const result = validator.validate(invalid, '2026-11-28');
+  return problemBody(
+    'paramsValidation',
+    'en',
+    `/v1/assess/${procedure}`,
+    result.ok ? [] : result.invalidParams,
+  );
+}

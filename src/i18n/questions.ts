@@ -133,8 +133,44 @@ export const QUESTIONS: Readonly<Record<string, Localized<string>>> = {
     en: 'Did the applicant pass every part of the civic integration exam except the participation statement?',
     nl: 'Heeft de aanvrager alle onderdelen van het inburgeringsexamen behaald behalve de participatieverklaring?',
   },
+  '/placeOfResidence': {
+    en: 'Where does the applicant live: the European Netherlands, abroad, or the Caribbean part of the Kingdom?',
+    nl: 'Waar woont de aanvrager: in Europees Nederland, in het buitenland, of in het Caribische deel van het Koninkrijk?',
+  },
+  '/applicant/marriedBefore18': {
+    en: 'Was the applicant married before the 18th birthday?',
+    nl: 'Was de aanvrager vóór de 18e verjaardag getrouwd?',
+  },
+  '/applicant/moluccan': {
+    en: 'Does the applicant fall under the Moluccans act of 9 September 1976?',
+    nl: 'Valt de aanvrager onder de Wet van 9 september 1976 betreffende de positie van Molukkers?',
+  },
+  '/integration/examResults': {
+    en: 'Which parts of a civic integration exam has the applicant passed (or none)?',
+    nl: 'Welke onderdelen van een inburgeringsexamen heeft de aanvrager behaald (of geen)?',
+  },
+  '/integration/examResults/*/exam': {
+    en: 'In which exam was this part passed?',
+    nl: 'In welk examen is dit onderdeel behaald?',
+  },
+  '/integration/examResults/*/component': {
+    en: 'Which component is this result for?',
+    nl: 'Voor welk onderdeel is deze uitslag?',
+  },
+  '/integration/examResults/*/level': {
+    en: 'At which level was this language part passed?',
+    nl: 'Op welk niveau is dit taalonderdeel behaald?',
+  },
+  '/integration/examResults/*/passedOn': {
+    en: 'On which date was this part passed?',
+    nl: 'Op welke datum is dit onderdeel behaald?',
+  },
+  '/integration/onaExemption': {
+    en: 'Has DUO exempted the applicant from the ONA part (employee, self-employed, Bbz, registered before 2015), or not?',
+    nl: 'Heeft DUO de aanvrager vrijgesteld van het onderdeel ONA (loondienst, zelfstandige, Bbz, aangemeld vóór 2015), of niet?',
+  },
   '/circumstances/medicalAdvice/issuedOn': {
-    en: 'On which date was the medical statement issued?',
+    en: 'On which date was the medical statement (or advice) issued?',
     nl: 'Op welke datum is de medische verklaring afgegeven?',
   },
   '/circumstances/medicalAdvice/concludesUnableToPass': {

@@ -101,3 +101,23 @@ export const EU_EEA_CH = Object.freeze(
     'CH',
   ]),
 );
+
+/**
+ * The language level of the naturalisation test: the Wi 2013 civic integration exam (RnN art. 2(1))
+ * "op ten minste het niveau A2" (Wi 2013 art. 7(2)(b)). The announced move to B1 (a new Besluit
+ * naturalisatietoets, date not yet known) will be one more dated value here.
+ */
+export const NATURALISATION_LANGUAGE_LEVEL = parameter<'A2' | 'B1'>(
+  'naturalisation-language-level',
+  'CEFR level of the four language components of the naturalisation test',
+  [
+    {
+      from: '2013-01-01',
+      value: 'A2',
+      reference: { kind: 'law', title: 'Wet inburgering', articleId: 'wi2013-7', paragraph: '2', point: 'b' },
+    },
+  ],
+);
+
+/** Exam results of the pre-2013 exam count only when passed before this date (RnN art. 2(3)). */
+export const PRE_2013_EXAM_DEADLINE = day('2015-01-01');

@@ -1,8 +1,11 @@
 import { Assessor } from '../engine/assess.js';
 import { documentOrder } from '../engine/pointers.js';
+import type { AnyRule } from '../engine/rule.js';
 import { ruleSetHash } from '../engine/rule-set.js';
 import { allArticles } from '../law/articles.js';
+import { NaturalisationRequest } from '../schemas/naturalisation.js';
 import { ResidenceRequest } from '../schemas/residence.js';
+import { NATURALISATION_PROCEDURE, NATURALISATION_RULES } from './naturalisation/index.js';
 import { RESIDENCE, RESIDENCE_RULES } from './residence/index.js';
 
 /**
@@ -11,7 +14,7 @@ import { RESIDENCE, RESIDENCE_RULES } from './residence/index.js';
  */
 export const RULE_SET_VERSION = '2026.11.0';
 
-export const ALL_RULES = Object.freeze([...RESIDENCE_RULES]);
+export const ALL_RULES: readonly AnyRule[] = Object.freeze([...RESIDENCE_RULES, ...NATURALISATION_RULES]);
 
 let hash: string | undefined;
 /** Computed on first use (at start-up, when the app warms up), then kept. */
@@ -21,3 +24,8 @@ export function ruleSet() {
 }
 
 export const residenceAssessor = new Assessor(RESIDENCE, ruleSet, documentOrder(ResidenceRequest));
+export const naturalisationAssessor = new Assessor(
+  NATURALISATION_PROCEDURE,
+  ruleSet,
+  documentOrder(NaturalisationRequest),
+);

@@ -1,4 +1,6 @@
+import { NaturalisationRequest } from '../schemas/naturalisation.js';
 import { ResidenceRequest } from '../schemas/residence.js';
+import { naturalisationSemantics } from './naturalisation.js';
 import { residenceSemantics } from './residence.js';
 import { RequestValidator } from './validator.js';
 
@@ -9,4 +11,8 @@ export type { Validation } from './validator.js';
 export const residenceValidator = new RequestValidator<ResidenceRequest>(
   ResidenceRequest,
   residenceSemantics,
+);
+export const naturalisationValidator = new RequestValidator<NaturalisationRequest>(
+  NaturalisationRequest,
+  naturalisationSemantics,
 );

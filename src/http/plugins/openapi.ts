@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { Problem } from '../../schemas/problem.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
 import { Verdict } from '../../schemas/verdict.js';
@@ -38,6 +39,7 @@ function withRequestExamples(document: OpenApiDocument): OpenApiDocument {
 export const openapi = fp(
   async (app: FastifyInstance) => {
     app.addSchema(ResidenceRequest);
+    app.addSchema(NaturalisationRequest);
     app.addSchema(Verdict);
     app.addSchema(Problem);
     await app.register(swagger, {

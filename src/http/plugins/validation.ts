@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { todayInAmsterdam } from '../../calendar/date.js';
-import { residenceValidator } from '../../validation/index.js';
+import { naturalisationValidator, residenceValidator } from '../../validation/index.js';
 import { RequestValidator } from '../../validation/validator.js';
 import { HttpProblem } from '../problem.js';
 
 /** Request schemas referenced by routes, each with its compiled validator and cross-field rules. */
 const BY_REF: Readonly<Record<string, RequestValidator<unknown>>> = {
   'ResidenceRequest#': residenceValidator,
+  'NaturalisationRequest#': naturalisationValidator,
 };
 
 /**

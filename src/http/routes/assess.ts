@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { todayInAmsterdam } from '../../calendar/date.js';
-import { residenceAssessor } from '../../rules/index.js';
+import { naturalisationAssessor, residenceAssessor } from '../../rules/index.js';
+import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import type { ResidenceRequest } from '../../schemas/residence.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
-import { residenceProblemExample, residenceVerdictExample } from '../openapi-examples.js';
+import { problemExample, verdictExample } from '../openapi-examples.js';
 
 const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
 
@@ -21,14 +22,45 @@ export async function assessRoutes(app: FastifyInstance) {
         headers: ACCEPT_LANGUAGE,
         body: { $ref: 'ResidenceRequest#' },
         response: responses(
-          { 200: jsonResponse('The verdict.', { $ref: 'Verdict#' }, residenceVerdictExample()) },
+          { 200: jsonResponse('The verdict.', { $ref: 'Verdict#' }, verdictExample('residence')) },
           ERRORS,
-          { 400: residenceProblemExample() },
+          { 400: problemExample('residence') },
         ),
       },
     },
     async (request) =>
       residenceAssessor.assess(request.body as ResidenceRequest, {
+        today: todayInAmsterdam(),
+        lang: request.lang,
+      }),
+  );
+
+  app.post(
+    '/assess/naturalisation',
+    {
+      schema: {
+        operationId: 'assessNaturalisation',
+        summary: 'Assess the integration requirement (naturalisation test) for naturalisation',
+        description:
+          'One case: whether an applicant for naturalisation must pass the naturalisation test, is exempt (wholly or for some components), or may ask for a dispensation. The verdict lists each exam component (reading, listening, writing, speaking, knm, ona) with its status and the rule that set it.',
+        tags: ['Assessment'],
+        headers: ACCEPT_LANGUAGE,
+        body: { $ref: 'NaturalisationRequest#' },
+        response: responses(
+          {
+            200: jsonResponse(
+              'The verdict, with components.',
+              { $ref: 'Verdict#' },
+              verdictExample('naturalisation'),
+            ),
+          },
+          ERRORS,
+          { 400: problemExample('naturalisation') },
+        ),
+      },
+    },
+    async (request) =>
+      naturalisationAssessor.assess(request.body as NaturalisationRequest, {
         today: todayInAmsterdam(),
         lang: request.lang,
       }),

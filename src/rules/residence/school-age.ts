@@ -5,58 +5,49 @@ import { all, lacking, not, type Tri, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { QUALIFICATION_DUTY_START_DAY } from '../../parameters/index.js';
-import { overBirthDate } from '../shared/age.js';
-import { schoolAgeWindows } from '../shared/school-age.js';
+import { eightYearsOfSchoolAge, type SchoolAgeWindows, schoolAgeWindows } from '../shared/school-age.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
-
-const PERIODS = '/applicant/residencePeriods';
-const EIGHT_YEARS = yearsInDays(8); // 2922 days
 
 interface SchoolDays {
   /** Days that count: the full-time window, then up to the 18th birthday only from 2007-08-01. */
   readonly counted: number;
   /** Days in the whole window up to the 18th birthday, as if the later days always counted. */
   readonly whole: number;
-  readonly start: Day;
-  readonly fullTimeEnd: Day;
-  readonly end18: Day;
 }
 
 // Vb 2000 art. 3.96a(2)(b) with Wi 2021 art. 4(1)(a): "ten minste acht jaar leerplichtig of
 // kwalificatieplichtig ... op grond van de Leerplichtwet 1969"; the qualification duty (art. 4a, 4b,
 // up to the 18th birthday) exists only since 2007-08-01, so days after the full-time window count
 // only from then.
-function schoolDays(birth: Day, periods: readonly Interval[]): SchoolDays {
-  const { start, fullTimeEnd, end18 } = schoolAgeWindows(birth);
+function schoolDays(
+  { start, fullTimeEnd, end18 }: SchoolAgeWindows,
+  periods: readonly Interval[],
+): SchoolDays {
   const fullTime = daysWithin(periods, { from: start, to: fullTimeEnd });
   const qualification = daysWithin(periods, {
     from: Math.max(fullTimeEnd, QUALIFICATION_DUTY_START_DAY),
     to: end18,
   });
-  const whole = daysWithin(periods, { from: start, to: end18 });
-  return { counted: fullTime + qualification, whole, start, fullTimeEnd, end18 };
+  return { counted: fullTime + qualification, whole: daysWithin(periods, { from: start, to: end18 }) };
 }
 
-/** Judges a day count over every possible birth day; total registration below 8 years decides at once. */
-function judge(context: ResidenceContext, measure: (days: SchoolDays) => number): Tri {
-  const periods = context.periods;
-  if (!periods) return context.birth ? lacking(PERIODS) : lacking('/applicant/dateOfBirth', PERIODS);
-  const total = daysWithin(periods, { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY });
-  if (total < EIGHT_YEARS) return truth(false);
-  return overBirthDate(context.birth, (b) => truth(measure(schoolDays(b, periods)) >= EIGHT_YEARS));
-}
+const judge = (context: ResidenceContext, measure: (days: SchoolDays) => number): Tri =>
+  eightYearsOfSchoolAge(context.birth, context.periods, (windows, periods) =>
+    measure(schoolDays(windows, periods)),
+  );
 
 function facts(context: ResidenceContext): Facts {
   const { birth, periods } = context;
   if (!birth || !periods) return {};
-  const days = schoolDays(birth.first, periods);
+  const windows = schoolAgeWindows(birth.first);
+  const days = schoolDays(windows, periods);
   return {
     counted: days.counted,
     whole: days.whole,
-    start: formatDay(days.start),
-    fullTimeEnd: formatDay(days.fullTimeEnd),
-    end18: formatDay(days.end18),
+    start: formatDay(windows.start),
+    fullTimeEnd: formatDay(windows.fullTimeEnd),
+    end18: formatDay(windows.end18),
     partial: birth.partial ? 'yes' : 'no',
   };
 }

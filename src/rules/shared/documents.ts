@@ -5,14 +5,15 @@ export function levelAtLeast(level: CefrLevel, minimum: CefrLevel): boolean {
   return CEFR_LEVELS.indexOf(level) >= CEFR_LEVELS.indexOf(minimum);
 }
 
-/** All four language skills on the document at `minimum` or above; unknown for each level not given. */
+/**
+ * All four language skills on the document at `minimum` or above; unknown for each level not given
+ * (the pointers name the level fields themselves, also when the whole `levels` object is absent).
+ */
 export function allSkillsAtLeast(diploma: Diploma, pointer: string, minimum: CefrLevel): Tri {
   const levels = diploma.levels;
-  return known(levels, `${pointer}/levels`, (l) =>
-    all(
-      ...LANGUAGE_SKILLS.map((skill) =>
-        known(l[skill], `${pointer}/levels/${skill}`, (v) => levelAtLeast(v, minimum)),
-      ),
+  return all(
+    ...LANGUAGE_SKILLS.map((skill) =>
+      known(levels?.[skill], `${pointer}/levels/${skill}`, (v) => levelAtLeast(v, minimum)),
     ),
   );
 }

@@ -1,6 +1,9 @@
 import { schoolAnniversary } from '../../calendar/anniversary.js';
+import type { BirthDate } from '../../calendar/birth-date.js';
 import { type Day, day, firstOfNextMonth, toDay, ymd } from '../../calendar/date.js';
-import { type Interval, mergeIntervals } from '../../calendar/periods.js';
+import { daysWithin, type Interval, mergeIntervals, yearsInDays } from '../../calendar/periods.js';
+import { lacking, NO, type Tri, truth } from '../../engine/tri.js';
+import { DATE_OF_BIRTH, overBirthDate } from './age.js';
 
 /**
  * The school-age windows of a person born on `birth` (Leerplichtwet 1969 art. 3, 4a, 4b):
@@ -39,3 +42,24 @@ export function registeredPeriods(
     })),
   );
 }
+
+export const RESIDENCE_PERIODS = '/applicant/residencePeriods';
+/** "At least eight years" in days (RULES.md: 8 × 365.25). */
+export const EIGHT_YEARS = yearsInDays(8);
+
+/**
+ * Whether at least eight years of registration fall in a school-age window that `measure` counts
+ * for a given birth day. Registration of less than eight years in all decides at once; otherwise
+ * the rule is judged over every day a partial birth date could be.
+ */
+export function eightYearsOfSchoolAge(
+  birth: BirthDate | undefined,
+  periods: readonly Interval[] | undefined,
+  measure: (windows: SchoolAgeWindows, periods: readonly Interval[]) => number,
+): Tri {
+  if (!periods) return birth ? lacking(RESIDENCE_PERIODS) : lacking(DATE_OF_BIRTH, RESIDENCE_PERIODS);
+  if (daysWithin(periods, EVER) < EIGHT_YEARS) return NO;
+  return overBirthDate(birth, (b) => truth(measure(schoolAgeWindows(b), periods) >= EIGHT_YEARS));
+}
+
+const EVER = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY };

@@ -1,0 +1,123 @@
+import { day } from '../../calendar/date.js';
+import type { ComponentResult, ComponentStatus } from '../../engine/procedure.js';
+import type { Findings } from '../../engine/rule.js';
+import { all, known, NO, someItem, type Tri, YES } from '../../engine/tri.js';
+import { PRE_2013_EXAM_DEADLINE } from '../../parameters/index.js';
+import {
+  COMPONENTS,
+  type ExamComponent,
+  type ExamResult,
+  type NaturalisationRequest,
+} from '../../schemas/naturalisation.js';
+import { levelAtLeast } from '../shared/documents.js';
+import { EXAM_RESULTS, type NaturalisationContext } from './context.js';
+
+const LANGUAGE = new Set<ExamComponent>(['reading', 'listening', 'writing', 'speaking']);
+
+/** The partial rules that relieve each component: exempt, or (abroad) not part of the test at all. */
+export const EXEMPTING: Readonly<Record<ExamComponent, readonly string[]>> = {
+  reading: ['NAT-PX-LANGUAGE-CERTIFICATE'],
+  listening: ['NAT-PX-LANGUAGE-CERTIFICATE'],
+  writing: ['NAT-PX-LANGUAGE-CERTIFICATE'],
+  speaking: ['NAT-PX-LANGUAGE-CERTIFICATE'],
+  knm: ['NAT-PX-KNM-WIN-MO', 'NAT-PX-KNM-OLD-TEST'],
+  ona: ['NAT-PX-ONA-PENSION-AGE', 'NAT-PX-ONA-DUO'],
+};
+const NOT_REQUIRING: Readonly<Partial<Record<ExamComponent, readonly string[]>>> = {
+  ona: ['NAT-PX-ONA-ABROAD'],
+};
+
+/** The rule that keeps a component required, and that reads the exam results. */
+export const REQUIREMENT = 'NAT-REQUIREMENT';
+
+/**
+ * Whether an exam result counts for the test (RnN art. 2): a Wi 2013 result at or above the level
+ * in force, or a pre-2013 result passed before 2015-01-01 (RnN art. 2(3)). Wi 2021 and Staatsexamen
+ * results do not count here; their own review rules take them up.
+ */
+function counts(result: ExamResult, pointer: string, context: NaturalisationContext): Tri {
+  const atLevel = () =>
+    LANGUAGE.has(result.component)
+      ? known(result.level, `${pointer}/level`, (level) => levelAtLeast(level, context.level))
+      : YES;
+  if (result.exam === 'wi2013') return atLevel();
+  if (result.exam === 'pre-2013') {
+    return all(
+      known(result.passedOn, `${pointer}/passedOn`, (d) => day(d) < PRE_2013_EXAM_DEADLINE),
+      atLevel(),
+    );
+  }
+  return NO;
+}
+
+export interface ComponentState extends ComponentResult {
+  readonly missing: readonly string[];
+}
+
+/** The status of one component from the exam results and the partial rules' findings. */
+function stateOf(
+  component: ExamComponent,
+  input: NaturalisationRequest,
+  context: NaturalisationContext,
+  findings: Findings,
+): ComponentState {
+  const passed = someItem(input.integration?.examResults, EXAM_RESULTS, (r, p) =>
+    r.component === component ? counts(r, p, context) : NO,
+  );
+  if (passed.status === 'satisfied')
+    return { component, status: 'passed', rules: [REQUIREMENT], missing: [] };
+  const relief = (ids: readonly string[] = []) =>
+    ids.filter((id) => findings.get(id)?.status === 'satisfied');
+  const exempting = relief(EXEMPTING[component]);
+  if (exempting.length > 0) return { component, status: 'exempt', rules: exempting, missing: [] };
+  const notRequiring = relief(NOT_REQUIRING[component]);
+  if (notRequiring.length > 0) return { component, status: 'not-required', rules: notRequiring, missing: [] };
+  const open = [...(EXEMPTING[component] ?? []), ...(NOT_REQUIRING[component] ?? [])]
+    .map((id) => findings.get(id))
+    .filter((f) => f?.status === 'unknown');
+  if (passed.status === 'unknown' || open.length > 0) {
+    const missing = [...new Set([...passed.missing, ...open.flatMap((f) => f?.missing ?? [])])];
+    return { component, status: 'unknown', rules: [REQUIREMENT], missing };
+  }
+  return { component, status: 'required', rules: [REQUIREMENT], missing: [] };
+}
+
+/** Every component from exam results and partial rules alone (full exemptions and diplomas aside). */
+export function componentStates(
+  input: NaturalisationRequest,
+  context: NaturalisationContext,
+  findings: Findings,
+): ComponentState[] {
+  return COMPONENTS.map((component) => stateOf(component, input, context, findings));
+}
+
+const RELIEVED: ReadonlySet<ComponentStatus> = new Set(['passed', 'exempt', 'not-required']);
+export const isRelieved = (state: ComponentResult) => RELIEVED.has(state.status);
+
+const FULL_EXEMPTION = /^NAT-EX-/;
+const NO_COMPONENTS = new Set(['NAT-SCOPE-DUTCH-NATIONAL', 'NAT-SCOPE-MINOR', 'NAT-REVIEW-CARIBBEAN']);
+
+/**
+ * The components of the verdict (API.md): none when the test does not apply or the Caribbean test
+ * does; all exempt under a full exemption; all passed with a diploma that meets the requirement;
+ * otherwise each as the exam results and partial rules leave it.
+ */
+export function verdictComponents(
+  input: NaturalisationRequest,
+  context: NaturalisationContext,
+  findings: Findings,
+): ComponentResult[] {
+  const satisfied = [...findings.entries()].filter(([, f]) => f.status === 'satisfied').map(([id]) => id);
+  if (satisfied.some((id) => NO_COMPONENTS.has(id))) return [];
+  const exemptions = satisfied.filter((id) => FULL_EXEMPTION.test(id));
+  if (exemptions.length > 0)
+    return COMPONENTS.map((component) => ({ component, status: 'exempt', rules: exemptions }));
+  if (satisfied.includes('NAT-MET-DIPLOMA')) {
+    return COMPONENTS.map((component) => ({ component, status: 'passed', rules: ['NAT-MET-DIPLOMA'] }));
+  }
+  return componentStates(input, context, findings).map(({ component, status, rules }) => ({
+    component,
+    status,
+    rules,
+  }));
+}

@@ -1,0 +1,23 @@
+import type { InvalidParam } from './invalid-params.js';
+import { type Body, checkBirthDate, checkDates, checkPeriods, isObject, present } from './semantic.js';
+
+const LEVELLED = new Set(['reading', 'listening', 'writing', 'speaking']);
+const UNLEVELLED = new Set(['knm', 'ona']);
+
+/** The naturalisation request's cross-field rules (API.md "Errors"). */
+export function naturalisationSemantics(body: Body, today: string): InvalidParam[] {
+  const out: InvalidParam[] = [];
+  const reference = checkDates(body, today, out);
+  checkBirthDate(body.applicant, reference, out);
+  checkPeriods(body.applicant, out);
+  const integration = body.integration;
+  if (isObject(integration) && Array.isArray(integration.examResults)) {
+    integration.examResults.forEach((result: unknown, i: number) => {
+      if (!isObject(result) || typeof result.component !== 'string') return;
+      const name = `/integration/examResults/${i}/level`;
+      if (UNLEVELLED.has(result.component) && present(result.level)) out.push({ name, code: 'notAllowed' });
+      if (LEVELLED.has(result.component) && !present(result.level)) out.push({ name, code: 'required' });
+    });
+  }
+  return out;
+}
