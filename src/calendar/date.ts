@@ -11,7 +11,6 @@ export interface YMD {
   readonly d: number; // 1..31
 }
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isLeapYear(y: number): boolean {
@@ -27,16 +26,32 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date: integer arithmetic (H. Hinnant's
+ * days_from_civil), no Date objects, so the engine's date work stays cheap.
+ */
 export function toDay(y: number, m: number, d: number): Day {
-  // setUTCFullYear, unlike Date.UTC, does not map years 0..99 to 1900..1999.
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d);
-  return Math.round(t.getTime() / MS_PER_DAY);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-export function ymd(day: Day): YMD {
-  const t = new Date(day * MS_PER_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+/** The calendar date of a day number (civil_from_days). */
+export function ymd(value: Day): YMD {
+  const z = value + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** Parses `YYYY-MM-DD`; undefined when it is not a real calendar date. */

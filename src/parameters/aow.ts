@@ -76,11 +76,25 @@ export type PensionAge =
   | { readonly fixed: true; readonly date: Anniversary; readonly row: AowRow }
   | { readonly fixed: false; readonly atLeast: Anniversary };
 
+let lastBirth: Day | undefined;
+let lastAge: PensionAge | undefined;
+
 /** The day the applicant reaches the pensionable age, or the earliest it can be if not yet fixed. */
 export function pensionAgeFor(birth: Day): PensionAge {
+  // The rules of one case ask for the same birth date several times in a row.
+  if (birth === lastBirth && lastAge) return lastAge;
+  lastAge = computePensionAge(birth);
+  lastBirth = birth;
+  return lastAge;
+}
+
+function computePensionAge(birth: Day): PensionAge {
   const at65 = anniversary(birth, 65);
-  if (ymd(at65.early).y < 2013) return { fixed: true, date: at65, row: AOW_BEFORE_2013 };
-  for (const row of AOW_TABLE) {
+  const year65 = ymd(at65.early).y;
+  if (year65 < 2013) return { fixed: true, date: at65, row: AOW_BEFORE_2013 };
+  // The age is at least 65, so no row before the year of the 65th birthday can match.
+  for (let i = Math.max(0, year65 - (AOW_TABLE[0] as AowRow).year); i < AOW_TABLE.length; i++) {
+    const row = AOW_TABLE[i] as AowRow;
     const date = anniversary(birth, row.years, row.months);
     // Both readings of a month-end anniversary fall in the same year (December has 31 days).
     if (ymd(date.early).y === row.year) return { fixed: true, date, row };

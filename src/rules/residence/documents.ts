@@ -70,7 +70,7 @@ export const documentExemption: ResidenceRule = defineRule({
         heldByLevels: () =>
           'A listed oudkomers or WIN certificate shows all four language skills at NT2 level 2, which the service reads as CEFR A2 (an interpretation of the law\'s "niveau 2 van het referentiekader NT2").',
         none: () =>
-          'None of the listed diplomas is an exempting document (a Dutch mbo diploma at level 1 is not: the law asks for level 2 or higher; certificates must show all four skills at NT2 level 2).',
+          'None of the listed diplomas is an exempting document (a Dutch mbo diploma at level 1 is not: the law asks for level 2 or higher; certificates must show all four skills at NT2 level 2, which the service reads as CEFR A2).',
       },
     },
     nl: {
@@ -83,7 +83,7 @@ export const documentExemption: ResidenceRule = defineRule({
         heldByLevels: () =>
           'Een opgegeven oudkomers- of WIN-certificaat toont alle vier de taalvaardigheden op NT2-niveau 2, wat de dienst leest als ERK A2 (een interpretatie van "niveau 2 van het referentiekader NT2").',
         none: () =>
-          "Geen van de opgegeven diploma's is een vrijstellend document (een mbo-diploma op niveau 1 niet: de wet vraagt niveau 2 of hoger; certificaten moeten alle vier de vaardigheden op NT2-niveau 2 tonen).",
+          "Geen van de opgegeven diploma's is een vrijstellend document (een mbo-diploma op niveau 1 niet: de wet vraagt niveau 2 of hoger; certificaten moeten alle vier de vaardigheden op NT2-niveau 2 tonen, wat de dienst leest als ERK A2).",
       },
     },
   },

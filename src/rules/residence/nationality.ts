@@ -76,10 +76,10 @@ function turkishCase(input: ResidenceRequest): Tri {
   return any(hasTurkish(NATIONALITIES, input.applicant?.nationalities), familyTie(input, TURKISH_FAMILY));
 }
 
+/** Whether the only Turkish family member is an unregistered partner (for the "why not"). */
 function onlyUnregisteredPartner(input: ResidenceRequest): boolean {
-  return (input.applicant?.familyMembers ?? []).some(
-    (m) => m.relationship === 'unregistered-partner' && m.nationalities?.includes('TR'),
-  );
+  const turkish = (input.applicant?.familyMembers ?? []).filter((m) => m.nationalities?.includes('TR'));
+  return turkish.length > 0 && turkish.every((m) => m.relationship === 'unregistered-partner');
 }
 
 const beforeEnd = (context: ResidenceContext) => truth(context.applicationDate < TURKISH_EXEMPTION_ENDS.day);

@@ -4,7 +4,7 @@ import { decide, defineRule, type Facts } from '../../engine/rule.js';
 import { all, lacking, not, type Tri, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
-import { QUALIFICATION_DUTY_START_DAY } from '../../parameters/index.js';
+import { QUALIFICATION_DUTY_START, QUALIFICATION_DUTY_START_DAY } from '../../parameters/index.js';
 import { eightYearsOfSchoolAge, type SchoolAgeWindows, schoolAgeWindows } from '../shared/school-age.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
@@ -63,6 +63,18 @@ const partialNote = {
       : '',
 };
 
+/** Said only when the full-time window ended before the qualification duty began. */
+const beforeDuty = {
+  en: (f: Facts) =>
+    String(f.fullTimeEnd) < QUALIFICATION_DUTY_START
+      ? `; between ${f.fullTimeEnd} and 2007-08-01, before the qualification duty, days do not count`
+      : '',
+  nl: (f: Facts) =>
+    String(f.fullTimeEnd) < QUALIFICATION_DUTY_START
+      ? `; tussen ${f.fullTimeEnd} en 2007-08-01, vóór de kwalificatieplicht, tellen dagen niet`
+      : '',
+};
+
 const citations = (permit: Parameters<ResidenceRule['citations']>[0]) => [
   ...permitArticle(permit, { paragraph: '2', point: 'b' }),
   cite('wi2021-4', { paragraph: '1', point: 'a' }),
@@ -96,7 +108,7 @@ export const schoolAge: ResidenceRule = defineRule({
         short: (f) =>
           f.counted === undefined
             ? 'The registered periods add up to less than 2922 days (8 years) in all, so they cannot hold 8 years of school age.'
-            : `${f.counted} days of registration count within school age (${f.start} up to ${f.end18}; after ${f.fullTimeEnd} only days from 2007-08-01 count)${partialNote.en(f)}: fewer than 2922 days (8 years).`,
+            : `${f.counted} days of registration count within school age (${f.start} up to ${f.end18}${beforeDuty.en(f)})${partialNote.en(f)}: fewer than 2922 days (8 years).`,
       },
     },
     nl: {
@@ -109,7 +121,7 @@ export const schoolAge: ResidenceRule = defineRule({
         short: (f) =>
           f.counted === undefined
             ? 'De ingeschreven perioden tellen samen minder dan 2922 dagen (8 jaar), dus er kunnen geen 8 jaar leerplichtige leeftijd in zitten.'
-            : `${f.counted} dagen inschrijving tellen binnen de leerplichtige leeftijd (${f.start} tot ${f.end18}; na ${f.fullTimeEnd} tellen alleen dagen vanaf 2007-08-01)${partialNote.nl(f)}: minder dan 2922 dagen (8 jaar).`,
+            : `${f.counted} dagen inschrijving tellen binnen de leerplichtige leeftijd (${f.start} tot ${f.end18}${beforeDuty.nl(f)})${partialNote.nl(f)}: minder dan 2922 dagen (8 jaar).`,
       },
     },
   },
