@@ -1,9 +1,7 @@
 import type { NextStep, Outcome } from '../../engine/procedure.js';
 import type { Findings } from '../../engine/rule.js';
+import { PROVIDE_MISSING_FACTS, step } from '../../i18n/next-steps.js';
 import type { NaturalisationContext } from './context.js';
-
-const step = (code: string, authority: NextStep['authority'], en: string, nl: string): NextStep =>
-  Object.freeze({ code, authority, text: Object.freeze({ en, nl }) });
 
 const MUNICIPALITY = step(
   'bring-original-evidence-to-municipality',
@@ -35,12 +33,6 @@ const NONE = step(
   'No naturalisation test applies to this applicant (a Dutch national needs no naturalisation; a minor co-naturalises with a parent).',
   'Voor deze aanvrager geldt geen naturalisatietoets (een Nederlander naturaliseert niet; een minderjarige naturaliseert mee met een ouder).',
 );
-const FACTS = step(
-  'provide-missing-facts',
-  'applicant',
-  'Answer the questions under missingFacts and assess the case again.',
-  'Beantwoord de vragen onder missingFacts en laat de zaak opnieuw beoordelen.',
-);
 const REVIEW = step(
   'ask-ind-or-lawyer',
   'IND',
@@ -59,7 +51,7 @@ export function naturalisationNextSteps(
     case 'not-applicable':
       return [NONE];
     case 'insufficient-information':
-      return [FACTS];
+      return [PROVIDE_MISSING_FACTS];
     case 'manual-review':
       return [REVIEW, evidence];
     case 'partially-exempt':

@@ -1,8 +1,6 @@
 import type { NextStep, Outcome } from '../../engine/procedure.js';
 import type { Findings } from '../../engine/rule.js';
-
-const step = (code: string, authority: NextStep['authority'], en: string, nl: string): NextStep =>
-  Object.freeze({ code, authority, text: Object.freeze({ en, nl }) });
+import { PROVIDE_MISSING_FACTS, step } from '../../i18n/next-steps.js';
 
 const COLLECT = step(
   'collect-evidence',
@@ -34,12 +32,6 @@ const NONE = step(
   'No civic integration evidence is needed for this application; the other conditions of the permit still apply.',
   'Voor deze aanvraag is geen bewijs van inburgering nodig; de andere voorwaarden van de vergunning gelden wel.',
 );
-const FACTS = step(
-  'provide-missing-facts',
-  'applicant',
-  'Answer the questions under missingFacts and assess the case again.',
-  'Beantwoord de vragen onder missingFacts en laat de zaak opnieuw beoordelen.',
-);
 const REVIEW = step(
   'ask-ind-or-lawyer',
   'IND',
@@ -63,7 +55,7 @@ export function residenceNextSteps(outcome: Outcome, findings: Findings): readon
     case 'dispensation-possible':
       return [COLLECT, APPENDIX];
     case 'insufficient-information':
-      return [FACTS];
+      return [PROVIDE_MISSING_FACTS];
     case 'manual-review':
       return findings.get('RES-REVIEW-ASYLUM-PERMIT-ENDED')?.status === 'satisfied'
         ? [REASSESS, REVIEW]

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { schemaPointers } from '../../src/engine/pointers.js';
+import { LANGUAGES } from '../../src/engine/rule.js';
+import { OUTCOME_HEADLINES } from '../../src/i18n/outcomes.js';
+import {
+  INVALID_PARAM_CODES,
+  PROBLEM_DETAIL,
+  PROBLEM_STATUS,
+  PROBLEM_TITLE,
+  reasonFor,
+} from '../../src/i18n/problems.js';
+import { QUESTIONS } from '../../src/i18n/questions.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
+import { ResidenceRequest } from '../../src/schemas/residence.js';
+
+const filled = (text: unknown) => typeof text === 'string' && text.trim().length > 0;
+
+describe('every human-readable text exists in English and Dutch', () => {
+  it.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+    const keys = LANGUAGES.map((lang) => Object.keys(rule.text[lang].reasons).sort());
+    expect(keys[1]).toEqual(keys[0]);
+    for (const lang of LANGUAGES) {
+      expect(filled(rule.text[lang].title)).toBe(true);
+      expect(filled(rule.text[lang].description)).toBe(true);
+      for (const render of Object.values(rule.text[lang].reasons)) expect(filled(render({}))).toBe(true);
+    }
+    expect(rule.evidence.nl.length).toBe(rule.evidence.en.length);
+    expect(rule.text.nl.title).not.toBe(rule.text.en.title);
+  });
+
+  it('has a title and a detail for every problem', () => {
+    for (const code of Object.keys(PROBLEM_STATUS) as (keyof typeof PROBLEM_STATUS)[]) {
+      for (const lang of LANGUAGES) {
+        expect(filled(PROBLEM_TITLE[code][lang]), `${code} ${lang}`).toBe(true);
+        expect(filled(PROBLEM_DETAIL[code][lang]), `${code} ${lang}`).toBe(true);
+      }
+    }
+  });
+
+  it('has a reason for every invalid-parameter code', () => {
+    for (const code of INVALID_PARAM_CODES) {
+      expect(reasonFor(code, 'nl', 10)).not.toBe(reasonFor(code, 'en', 10));
+    }
+  });
+
+  it('has a headline for every outcome', () => {
+    for (const headline of Object.values(OUTCOME_HEADLINES)) {
+      for (const lang of LANGUAGES) expect(filled(headline[lang])).toBe(true);
+    }
+  });
+
+  it('has a question, in both languages, for every field a rule can name as missing', () => {
+    const pointers = new Set([...schemaPointers(ResidenceRequest), ...schemaPointers(NaturalisationRequest)]);
+    const read = ALL_RULES.flatMap((rule) => rule.reads).filter(
+      (p) => !['/applicationDate', '/decisionDate', '/requestedPermit'].includes(p),
+    );
+    for (const pointer of read) {
+      expect(pointers.has(pointer), `${pointer} is a request field`).toBe(true);
+      expect(QUESTIONS[pointer], pointer).toBeDefined();
+    }
+    for (const [pointer, question] of Object.entries(QUESTIONS)) {
+      expect(pointers.has(pointer), `${pointer} is a request field`).toBe(true);
+      for (const lang of LANGUAGES) expect(filled(question[lang])).toBe(true);
+    }
+  });
+});
