@@ -8,15 +8,23 @@ import { openapi } from './http/plugins/openapi.js';
 import { problems } from './http/plugins/problems.js';
 import { validation } from './http/plugins/validation.js';
 import { assessRoutes } from './http/routes/assess.js';
+import { batchRoutes } from './http/routes/batch.js';
+import { catalogueRoutes } from './http/routes/catalogue.js';
 import { type ServiceState, serviceRoutes } from './http/routes/service.js';
 import { ruleSet } from './rules/index.js';
 
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
+  /** Largest body of a single assessment, in bytes. */
   readonly bodyLimit?: number;
+  /** Largest body of a batch, in bytes. */
+  readonly batchBodyLimit?: number;
   readonly requestTimeoutMs?: number;
   readonly keepAliveTimeoutMs?: number;
 }
+
+export const DEFAULT_BODY_LIMIT = 262144;
+export const DEFAULT_BATCH_BODY_LIMIT = 16777216;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const BSN_LIKE = /^\d{9}$/;
@@ -27,10 +35,12 @@ export function requestId(req: IncomingMessage): string {
   return typeof sent === 'string' && REQUEST_ID.test(sent) && !BSN_LIKE.test(sent) ? sent : randomUUID();
 }
 
-/** The service as a plugin: cross-cutting plugins first, then the /v1 routes (not encapsulated, so the
- * error and not-found handlers and the OpenAPI document belong to the whole server). */
+/**
+ * The service as a plugin: cross-cutting plugins first, then the /v1 routes. Not encapsulated, so
+ * the error and not-found handlers and the OpenAPI document belong to the whole server.
+ */
 export const service = fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, options: { batchBodyLimit: number }) => {
     const state: ServiceState = { closing: false };
     app.addHook('preClose', async () => {
       state.closing = true;
@@ -44,6 +54,8 @@ export const service = fp(
       async (v1) => {
         await v1.register(serviceRoutes, { state });
         await v1.register(assessRoutes);
+        await v1.register(batchRoutes, { bodyLimit: options.batchBodyLimit });
+        await v1.register(catalogueRoutes);
       },
       { prefix: '/v1' },
     );
@@ -56,7 +68,7 @@ export const service = fp(
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: options.bodyLimit ?? 262144,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     requestTimeout: options.requestTimeoutMs ?? 30000,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 65000,
     genReqId: requestId,
@@ -68,7 +80,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   // JSON only: Fastify's default text/plain parser would let a text body reach validation.
   app.removeContentTypeParser('text/plain');
-  await app.register(service);
+  await app.register(service, { batchBodyLimit: options.batchBodyLimit ?? DEFAULT_BATCH_BODY_LIMIT });
   await app.ready();
   return app;
 }

@@ -6,6 +6,7 @@ export interface Config {
   readonly PORT: number;
   readonly LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly BODY_LIMIT: number;
+  readonly BATCH_BODY_LIMIT: number;
   readonly CLOSE_GRACE_MS: number;
   readonly REQUEST_TIMEOUT_MS: number;
   readonly KEEP_ALIVE_TIMEOUT_MS: number;
@@ -28,6 +29,13 @@ export const CONFIG_SCHEMA = {
       maximum: 10485760,
       default: 262144,
       description: 'Largest request body of a single assessment, in bytes (larger: 413).',
+    },
+    BATCH_BODY_LIMIT: {
+      type: 'integer',
+      minimum: 1024,
+      maximum: 104857600,
+      default: 16777216,
+      description: 'Largest body of a batch (POST /v1/assess/batch), in bytes (larger: 413).',
     },
     CLOSE_GRACE_MS: {
       type: 'integer',

@@ -8,6 +8,7 @@ async function main() {
   const app = await buildApp({
     logger: loggerOptions(config.LOG_LEVEL),
     bodyLimit: config.BODY_LIMIT,
+    batchBodyLimit: config.BATCH_BODY_LIMIT,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
   });

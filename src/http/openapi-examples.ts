@@ -10,11 +10,11 @@ import minor from '../../examples/residence-minor.json' with { type: 'json' };
 import schoolAge from '../../examples/residence-school-age.json' with { type: 'json' };
 import turkish2025 from '../../examples/residence-turkish-2025.json' with { type: 'json' };
 import type { Procedure } from '../engine/rule.js';
+import { problemBody } from '../i18n/problems.js';
 import { naturalisationAssessor, residenceAssessor } from '../rules/index.js';
 import type { NaturalisationRequest } from '../schemas/naturalisation.js';
 import type { ResidenceRequest } from '../schemas/residence.js';
 import { naturalisationValidator, residenceValidator } from '../validation/index.js';
-import { problemBody } from './problem.js';
 
 /**
  * Examples for the OpenAPI document, built from the request files in examples/ (the same ones

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../engine/rule.js';
+import type { InvalidParam } from '../validation/invalid-params.js';
 
 export type ProblemCode =
   | 'paramsValidation'
@@ -183,3 +184,43 @@ export function reasonFor(code: string, lang: Lang, limit?: number): string {
 }
 
 export const INVALID_PARAM_CODES = Object.keys(REASONS);
+
+export interface ProblemBody {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance: string;
+  readonly code: ProblemCode;
+  readonly invalidParams?: readonly {
+    readonly name: string;
+    readonly code: string;
+    readonly reason: string;
+  }[];
+}
+
+/** The problem+json body in the client's language; it never quotes a submitted value. */
+export function problemBody(
+  code: ProblemCode,
+  lang: Lang,
+  instance: string,
+  invalidParams?: readonly InvalidParam[],
+): ProblemBody {
+  return {
+    type: PROBLEM_TYPE[code],
+    title: PROBLEM_TITLE[code][lang],
+    status: PROBLEM_STATUS[code],
+    detail: PROBLEM_DETAIL[code][lang],
+    instance,
+    code,
+    ...(invalidParams
+      ? {
+          invalidParams: invalidParams.map((p) => ({
+            name: p.name,
+            code: p.code,
+            reason: reasonFor(p.code, lang, p.limit),
+          })),
+        }
+      : {}),
+  };
+}

@@ -1,5 +1,7 @@
+import { BatchRequest } from '../schemas/batch.js';
 import { NaturalisationRequest } from '../schemas/naturalisation.js';
 import { ResidenceRequest } from '../schemas/residence.js';
+import { batchSemantics } from './batch.js';
 import { naturalisationSemantics } from './naturalisation.js';
 import { residenceSemantics } from './residence.js';
 import { RequestValidator } from './validator.js';
@@ -16,3 +18,6 @@ export const naturalisationValidator = new RequestValidator<NaturalisationReques
   NaturalisationRequest,
   naturalisationSemantics,
 );
+
+/** The batch envelope; each case's input is then checked by its procedure's validator. */
+export const batchValidator = new RequestValidator<unknown>(BatchRequest, batchSemantics);

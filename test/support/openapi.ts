@@ -12,6 +12,11 @@ addFormats.default(ajv);
 ajv.addFormat('birth-date', /^\d{4}(-\d{2}(-\d{2})?)?$/);
 ajv.addSchema(OPENAPI, 'openapi.json');
 
+/** An inline schema's local $refs, made to point into the document registered as openapi.json. */
+function absoluteRefs(schema: unknown): object {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', '"$ref":"openapi.json#/'));
+}
+
 function templateOf(path: string): string {
   const bare = path.replace(/^\/v1/, '').split('?')[0] as string;
   for (const template of Object.keys(OPENAPI.paths)) {
@@ -50,7 +55,7 @@ export function checkResponse(
   const media = response.content?.[contentType];
   if (!media) return [...errors, `media type ${contentType} not documented for ${status}`];
   const ref = media.schema?.$ref as string | undefined;
-  const validate = ref ? ajv.getSchema(`openapi.json${ref}`) : ajv.compile(media.schema);
+  const validate = ref ? ajv.getSchema(`openapi.json${ref}`) : ajv.compile(absoluteRefs(media.schema));
   if (validate && !validate(body)) errors.push(ajv.errorsText(validate.errors));
   return errors;
 }

@@ -1,6 +1,8 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { BatchRequest, BatchResponse } from '../../schemas/batch.js';
+import { Example, RuleEntry } from '../../schemas/catalogue.js';
 import { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { Problem } from '../../schemas/problem.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
@@ -41,6 +43,10 @@ export const openapi = fp(
     app.addSchema(ResidenceRequest);
     app.addSchema(NaturalisationRequest);
     app.addSchema(Verdict);
+    app.addSchema(BatchRequest);
+    app.addSchema(BatchResponse);
+    app.addSchema(RuleEntry);
+    app.addSchema(Example);
     app.addSchema(Problem);
     await app.register(swagger, {
       openapi: {
@@ -59,6 +65,7 @@ export const openapi = fp(
         servers: [{ url: '/v1', description: 'This service (all paths are relative to /v1).' }],
         tags: [
           { name: 'Assessment', description: 'Assess one case.' },
+          { name: 'Catalogue', description: 'The rules and the worked examples.' },
           { name: 'Service', description: 'Health and the API description.' },
         ],
       },

@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ProblemCode } from '../../i18n/problems.js';
+import { problemBody } from '../../i18n/problems.js';
 import type { InvalidParam } from '../../validation/index.js';
-import { HttpProblem, pathOf, problemBody } from '../problem.js';
+import { HttpProblem, pathOf } from '../problem.js';
 
 /** Fastify's own errors that are the client's doing, and the problem each one is. */
 const FASTIFY_CODES: Readonly<Record<string, ProblemCode>> = {

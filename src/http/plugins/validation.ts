@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { todayInAmsterdam } from '../../calendar/date.js';
-import { naturalisationValidator, residenceValidator } from '../../validation/index.js';
+import { batchValidator, naturalisationValidator, residenceValidator } from '../../validation/index.js';
 import { RequestValidator } from '../../validation/validator.js';
 import { HttpProblem } from '../problem.js';
 
@@ -9,6 +9,7 @@ import { HttpProblem } from '../problem.js';
 const BY_REF: Readonly<Record<string, RequestValidator<unknown>>> = {
   'ResidenceRequest#': residenceValidator,
   'NaturalisationRequest#': naturalisationValidator,
+  'BatchRequest#': batchValidator,
 };
 
 /**
@@ -17,14 +18,18 @@ const BY_REF: Readonly<Record<string, RequestValidator<unknown>>> = {
  */
 export const validation = fp(
   async (app: FastifyInstance) => {
-    app.setValidatorCompiler(({ schema }) => {
+    app.setValidatorCompiler(({ schema, httpPart }) => {
       const ref = (schema as { $ref?: string }).$ref;
       const validator = (ref && BY_REF[ref]) || new RequestValidator<unknown>(schema, () => []);
+      // Query and path parameters are named by their name, body fields by a JSON pointer.
+      const named = httpPart === 'querystring' || httpPart === 'params';
       return (data: unknown) => {
         const result = validator.validate(data, todayInAmsterdam());
-        return result.ok
-          ? { value: result.value }
-          : { error: new HttpProblem('paramsValidation', result.invalidParams) };
+        if (result.ok) return { value: result.value };
+        const invalid = named
+          ? result.invalidParams.map((p) => ({ ...p, name: p.name.replace(/^\//, '') }))
+          : result.invalidParams;
+        return { error: new HttpProblem('paramsValidation', invalid) };
       };
     });
   },

@@ -109,15 +109,14 @@ export function verdictComponents(
 ): ComponentResult[] {
   const satisfied = [...findings.entries()].filter(([, f]) => f.status === 'satisfied').map(([id]) => id);
   if (satisfied.some((id) => NO_COMPONENTS.has(id))) return [];
-  const exemptions = satisfied.filter((id) => FULL_EXEMPTION.test(id));
-  if (exemptions.length > 0)
-    return COMPONENTS.map((component) => ({ component, status: 'exempt', rules: exemptions }));
+  // A component both passed and exempt is passed: the diploma that meets the requirement comes first.
   if (satisfied.includes('NAT-MET-DIPLOMA')) {
     return COMPONENTS.map((component) => ({ component, status: 'passed', rules: ['NAT-MET-DIPLOMA'] }));
   }
-  return componentStates(input, context, findings).map(({ component, status, rules }) => ({
-    component,
-    status,
-    rules,
-  }));
+  const exemptions = satisfied.filter((id) => FULL_EXEMPTION.test(id));
+  return componentStates(input, context, findings).map(({ component, status, rules }) =>
+    exemptions.length > 0 && status !== 'passed'
+      ? { component, status: 'exempt', rules: exemptions }
+      : { component, status, rules },
+  );
 }

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { assessBatch, type BatchCase } from '../../assessment/batch.js';
+import { todayInAmsterdam } from '../../calendar/date.js';
+import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
+
+/** Many cases in one call: each validated and assessed as by the single endpoints. */
+export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: number }) {
+  app.post(
+    '/assess/batch',
+    {
+      bodyLimit: options.bodyLimit,
+      schema: {
+        operationId: 'assessBatch',
+        summary: 'Assess 1 to 1,000 cases of either procedure',
+        description:
+          'One result per case, in input order: a verdict (status 200), or a problem for an invalid case (400, pointers relative to its input) or one that failed unexpectedly (500). An invalid or failed case never fails the others. Case ids must be unique and hold no personal data.',
+        tags: ['Assessment'],
+        headers: ACCEPT_LANGUAGE,
+        body: { $ref: 'BatchRequest#' },
+        response: responses(
+          { 200: jsonResponse('One result per case, and a summary.', { $ref: 'BatchResponse#' }) },
+          [400, 401, 406, 413, 415, 429, 500, 503],
+        ),
+      },
+    },
+    async (request) =>
+      assessBatch(
+        (request.body as { cases: BatchCase[] }).cases,
+        { today: todayInAmsterdam(), lang: request.lang },
+        (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
+      ),
+  );
+}

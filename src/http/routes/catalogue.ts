@@ -1,0 +1,101 @@
+import type { FastifyInstance } from 'fastify';
+import { day } from '../../calendar/date.js';
+import { loadExamples, PROCEDURES } from '../../catalogue/examples.js';
+import { RuleCatalogue } from '../../catalogue/rules.js';
+import type { Procedure } from '../../engine/rule.js';
+import { ALL_RULES } from '../../rules/index.js';
+import {
+  ExampleList,
+  ExamplesQuery,
+  RuleCatalogue as RuleCatalogueSchema,
+  RuleIdParams,
+  RulesQuery,
+} from '../../schemas/catalogue.js';
+import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
+import { HttpProblem } from '../problem.js';
+
+const OUT_OF_SCOPE = {
+  en: 'The service assesses only the integration requirement. It does not check the other conditions of a permanent permit or of naturalisation (years of residence, income, public order, renunciation of nationality, fees, the ceremony). EU long-term resident applicants with an asylum background before 2026-06-12 are treated under Vb 2000 art. 3.126.',
+  nl: 'De dienst beoordeelt alleen het inburgeringsvereiste. De andere voorwaarden van een vergunning voor onbepaalde tijd of van naturalisatie (verblijfsduur, inkomen, openbare orde, afstand van nationaliteit, leges, de ceremonie) toetst hij niet. Aanvragers van een EU-verblijfsvergunning voor langdurig ingezetenen met een asielachtergrond vóór 2026-06-12 worden behandeld onder Vb 2000 art. 3.126.',
+};
+
+/** The rule catalogue and the worked examples: built once at start-up, filtered per request. */
+export async function catalogueRoutes(app: FastifyInstance) {
+  const catalogue = new RuleCatalogue(ALL_RULES);
+  const examples = Object.freeze(PROCEDURES.flatMap((procedure) => loadExamples(procedure)));
+
+  app.get(
+    '/rules',
+    {
+      schema: {
+        operationId: 'listRules',
+        summary: 'The rule catalogue',
+        description:
+          'Every rule of both procedures: id, procedures and permits, effect, validity, title and description in English and Dutch, the request fields it reads, its citations with the whole article text, and the evidence. Filter by procedure and by the date the rules are in force.',
+        tags: ['Catalogue'],
+        headers: ACCEPT_LANGUAGE,
+        querystring: RulesQuery,
+        response: responses(
+          { 200: jsonResponse('The rules.', RuleCatalogueSchema) },
+          [400, 401, 406, 429, 500, 503],
+        ),
+      },
+    },
+    async (request) => {
+      const query = request.query as { procedure?: Procedure; on?: string };
+      return {
+        rules: catalogue.list({
+          procedure: query.procedure,
+          on: query.on === undefined ? undefined : day(query.on),
+        }),
+        outOfScope: OUT_OF_SCOPE,
+      };
+    },
+  );
+
+  app.get(
+    '/rules/:ruleId',
+    {
+      schema: {
+        operationId: 'getRule',
+        summary: 'One rule',
+        description: 'One rule of the catalogue by its stable id; 404 for an unknown id.',
+        tags: ['Catalogue'],
+        headers: ACCEPT_LANGUAGE,
+        params: RuleIdParams,
+        response: responses(
+          { 200: jsonResponse('The rule.', { $ref: 'RuleEntry#' }) },
+          [400, 401, 404, 406, 429, 500, 503],
+        ),
+      },
+    },
+    async (request) => {
+      const found = catalogue.get((request.params as { ruleId: string }).ruleId);
+      if (!found) throw new HttpProblem('notFound');
+      return found;
+    },
+  );
+
+  app.get(
+    '/examples',
+    {
+      schema: {
+        operationId: 'listExamples',
+        summary: 'Worked examples',
+        description:
+          'The worked cases of the test suite (request, expected outcome, satisfied rules, missing facts, components): the suite asserts that each live verdict matches, so they can serve as contract-test fixtures.',
+        tags: ['Catalogue'],
+        headers: ACCEPT_LANGUAGE,
+        querystring: ExamplesQuery,
+        response: responses(
+          { 200: jsonResponse('The examples.', ExampleList) },
+          [400, 401, 406, 429, 500, 503],
+        ),
+      },
+    },
+    async (request) => {
+      const procedure = (request.query as { procedure?: Procedure }).procedure;
+      return { examples: procedure ? examples.filter((e) => e.procedure === procedure) : examples };
+    },
+  );
+}
