@@ -1,7 +1,7 @@
-import { type Day, formatDay } from '../../calendar/date.js';
-import { daysWithin, type Interval, yearsInDays } from '../../calendar/periods.js';
+import { formatDay } from '../../calendar/date.js';
+import { daysWithin, type Interval } from '../../calendar/periods.js';
 import { decide, defineRule, type Facts } from '../../engine/rule.js';
-import { all, lacking, not, type Tri, truth } from '../../engine/tri.js';
+import { all, not, type Tri } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { QUALIFICATION_DUTY_START, QUALIFICATION_DUTY_START_DAY } from '../../parameters/index.js';
