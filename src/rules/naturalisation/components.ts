@@ -114,9 +114,14 @@ export function verdictComponents(
     return COMPONENTS.map((component) => ({ component, status: 'passed', rules: ['NAT-MET-DIPLOMA'] }));
   }
   const exemptions = satisfied.filter((id) => FULL_EXEMPTION.test(id));
-  return componentStates(input, context, findings).map(({ component, status, rules }) =>
-    exemptions.length > 0 && status !== 'passed'
-      ? { component, status: 'exempt', rules: exemptions }
-      : { component, status, rules },
-  );
+  // A full exemption or a diploma the facts leave open could still relieve every component.
+  const open = [...findings.entries()]
+    .filter(([id, f]) => (FULL_EXEMPTION.test(id) || id === 'NAT-MET-DIPLOMA') && f.status === 'unknown')
+    .map(([id]) => id);
+  return componentStates(input, context, findings).map(({ component, status, rules }): ComponentResult => {
+    if (exemptions.length > 0 && status !== 'passed')
+      return { component, status: 'exempt', rules: exemptions };
+    if (open.length > 0 && status === 'required') return { component, status: 'unknown', rules: open };
+    return { component, status, rules };
+  });
 }
