@@ -11,7 +11,25 @@ export interface Anniversary {
   readonly late: Day;
 }
 
+let memoBirth: Day | undefined;
+const memo = new Map<number, Anniversary>();
+
+/** Memoised for the last birth date: one case asks for several anniversaries of the same birth. */
 export function anniversary(birth: Day, years: number, months = 0): Anniversary {
+  if (birth !== memoBirth) {
+    memo.clear();
+    memoBirth = birth;
+  }
+  const key = years * 12 + months;
+  let found = memo.get(key);
+  if (!found) {
+    found = computeAnniversary(birth, years, months);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function computeAnniversary(birth: Day, years: number, months: number): Anniversary {
   const { y, m, d } = ymd(birth);
   const index = (y + years) * 12 + (m - 1) + months;
   const ty = Math.floor(index / 12);
@@ -19,10 +37,10 @@ export function anniversary(birth: Day, years: number, months = 0): Anniversary 
   const last = daysInMonth(ty, tm);
   if (d <= last) {
     const exact = toDay(ty, tm, d);
-    return { early: exact, late: exact };
+    return Object.freeze({ early: exact, late: exact });
   }
   const early = toDay(ty, tm, last);
-  return { early, late: early + 1 };
+  return Object.freeze({ early, late: early + 1 });
 }
 
 export type Reached = 'yes' | 'no' | 'ambiguous';

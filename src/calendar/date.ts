@@ -11,8 +11,6 @@ export interface YMD {
   readonly d: number; // 1..31
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
@@ -56,12 +54,26 @@ export function ymd(value: Day): YMD {
 
 /** Parses `YYYY-MM-DD`; undefined when it is not a real calendar date. */
 export function parseDay(text: string): Day | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  return isRealDate(y, m, d) ? toDay(y, m, d) : undefined;
+  // Character by character rather than a regular expression: every request parses several dates.
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && isRealDate(y, m, d) ? toDay(y, m, d) : undefined;
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/** The number the decimal digits text[from, to) spell, or -1 if one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** Parses a date the caller has already validated; a programming error otherwise. */
@@ -71,9 +83,19 @@ export function day(text: string): Day {
   return parsed;
 }
 
+/** Texts of the days most verdicts name (1900–2100), made on first use and kept. */
+const FORMAT_FROM = toDay(1900, 1, 1);
+const FORMAT_TO = toDay(2101, 1, 1);
+const formatted: (string | undefined)[] = [];
+
 export function formatDay(value: Day): string {
+  const index = value - FORMAT_FROM;
+  const cached = value < FORMAT_TO ? formatted[index] : undefined;
+  if (cached !== undefined) return cached;
   const { y, m, d } = ymd(value);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (index >= 0 && value < FORMAT_TO) formatted[index] = text;
+  return text;
 }
 
 export function firstOfNextMonth(value: Day): Day {

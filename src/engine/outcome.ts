@@ -48,37 +48,41 @@ export interface Decision {
   readonly deciding: readonly string[];
 }
 
-const DECIDING_KINDS: readonly Kind[] = ['scope', 'met', 'exemption'];
-
-/** The outcome precedence of API.md: the first that holds is the outcome. */
+/** The outcome precedence of API.md: the first that holds is the outcome. One pass over the findings. */
 export function decideOutcome(
   evaluated: readonly Evaluated[],
   components?: readonly ComponentResult[],
 ): Decision {
-  const satisfied = (kind: Kind) =>
-    evaluated.filter((e) => KIND_OF[e.effect] === kind && e.finding.status === 'satisfied').map((e) => e.id);
-
-  for (const [kind, outcome] of [
-    ['scope', 'not-applicable'],
-    ['met', 'requirement-met'],
-    ['exemption', 'exempt'],
-  ] as const) {
-    const ids = satisfied(kind);
-    if (ids.length > 0) return { outcome, deciding: ids };
+  const satisfied: Record<Kind, string[]> = {
+    scope: [],
+    met: [],
+    exemption: [],
+    review: [],
+    dispensation: [],
+    partial: [],
+    requirement: [],
+    information: [],
+  };
+  const lacking: string[] = [];
+  const open: string[] = [];
+  for (const { id, effect, finding } of evaluated) {
+    const kind = KIND_OF[effect];
+    if (finding.status === 'satisfied') satisfied[kind].push(id);
+    else if (finding.status === 'unknown' && (kind === 'scope' || kind === 'met' || kind === 'exemption')) {
+      (finding.missing.length > 0 ? lacking : open).push(id);
+    }
   }
 
-  const undecided = evaluated.filter(
-    (e) => DECIDING_KINDS.includes(KIND_OF[e.effect]) && e.finding.status === 'unknown',
-  );
-  const lacking = undecided.filter((e) => e.finding.missing.length > 0).map((e) => e.id);
+  if (satisfied.scope.length > 0) return { outcome: 'not-applicable', deciding: satisfied.scope };
+  if (satisfied.met.length > 0) return { outcome: 'requirement-met', deciding: satisfied.met };
+  if (satisfied.exemption.length > 0) return { outcome: 'exempt', deciding: satisfied.exemption };
   if (lacking.length > 0) return { outcome: 'insufficient-information', deciding: lacking };
 
   // A scope, met or exemption rule that the known facts leave open is a review in itself.
-  const review = [...satisfied('review'), ...undecided.map((e) => e.id)];
+  const review = [...satisfied.review, ...open];
   if (review.length > 0) return { outcome: 'manual-review', deciding: review };
-
-  const dispensations = satisfied('dispensation');
-  if (dispensations.length > 0) return { outcome: 'dispensation-possible', deciding: dispensations };
+  if (satisfied.dispensation.length > 0)
+    return { outcome: 'dispensation-possible', deciding: satisfied.dispensation };
 
   // Naturalisation (API.md): at least one component exempt and at least one still required. A
   // passed component is not an exemption, nor is ONA's absence from the test abroad.
@@ -87,7 +91,7 @@ export function decideOutcome(
     if (exempting.length > 0) return { outcome: 'partially-exempt', deciding: [...new Set(exempting)] };
   }
 
-  return { outcome: 'requirement-applies', deciding: satisfied('requirement') };
+  return { outcome: 'requirement-applies', deciding: satisfied.requirement };
 }
 
 export function requirementAppliesFor(outcome: Outcome): boolean | null {

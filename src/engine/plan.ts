@@ -47,7 +47,7 @@ export class Planner<I, C extends BaseContext, V extends string> {
   }
 
   plan(variant: V, applicationDate: Day): Plan<I, C, V> {
-    const epoch = this.boundaries.filter((b) => b <= applicationDate).length;
+    const epoch = countAtMost(this.boundaries, applicationDate);
     const key = `${variant}|${epoch}`;
     let plan = this.cache.get(key);
     if (!plan) {
@@ -77,4 +77,16 @@ export class Planner<I, C extends BaseContext, V extends string> {
     }
     return Object.freeze({ rules, citations, sources: Object.freeze([...sources.values()]) });
   }
+}
+
+/** How many of the sorted days are on or before `on` (binary search). */
+function countAtMost(sorted: readonly Day[], on: Day): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as Day) <= on) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

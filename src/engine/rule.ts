@@ -92,9 +92,19 @@ export function decide<R extends string>(
     : { status: tri.status, missing: tri.missing, reason };
 }
 
+/** A rule, frozen with its data (texts, evidence, validity) so nothing can change it after start-up. */
 export function defineRule<I, C extends BaseContext, V extends string, R extends string>(
   rule: Rule<I, C, V, R>,
 ): Rule<I, C, V, R> {
+  for (const lang of LANGUAGES) {
+    Object.freeze(rule.evidence[lang]);
+    Object.freeze(rule.text[lang].reasons);
+    Object.freeze(rule.text[lang]);
+  }
+  Object.freeze(rule.evidence);
+  Object.freeze(rule.text);
+  for (const validity of Object.values(rule.variants)) Object.freeze(validity);
+  Object.freeze(rule.variants);
   return Object.freeze(rule);
 }
 

@@ -5,10 +5,11 @@ import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import type { ResidenceRequest } from '../../schemas/residence.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
 import { problemExample, verdictExample } from '../openapi-examples.js';
+import { sendJson } from '../serialize.js';
 
 const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
 
-/** Thin: the body is already validated; the engine does the rest. */
+/** Thin: the body is already validated; the engine does the rest; toJson reuses the frozen parts' JSON. */
 export async function assessRoutes(app: FastifyInstance) {
   app.post(
     '/assess/residence',
@@ -28,11 +29,14 @@ export async function assessRoutes(app: FastifyInstance) {
         ),
       },
     },
-    async (request) =>
-      residenceAssessor.assess(request.body as ResidenceRequest, {
-        today: todayInAmsterdam(),
-        lang: request.lang,
-      }),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        residenceAssessor.assess(request.body as ResidenceRequest, {
+          today: todayInAmsterdam(),
+          lang: request.lang,
+        }),
+      ),
   );
 
   app.post(
@@ -59,10 +63,13 @@ export async function assessRoutes(app: FastifyInstance) {
         ),
       },
     },
-    async (request) =>
-      naturalisationAssessor.assess(request.body as NaturalisationRequest, {
-        today: todayInAmsterdam(),
-        lang: request.lang,
-      }),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        naturalisationAssessor.assess(request.body as NaturalisationRequest, {
+          today: todayInAmsterdam(),
+          lang: request.lang,
+        }),
+      ),
   );
 }

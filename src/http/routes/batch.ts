@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { assessBatch, type BatchCase } from '../../assessment/batch.js';
 import { todayInAmsterdam } from '../../calendar/date.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
+import { sendJson } from '../serialize.js';
 
 /** Many cases in one call: each validated and assessed as by the single endpoints. */
 export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: number }) {
@@ -23,11 +24,14 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
         ),
       },
     },
-    async (request) =>
-      assessBatch(
-        (request.body as { cases: BatchCase[] }).cases,
-        { today: todayInAmsterdam(), lang: request.lang },
-        (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        assessBatch(
+          (request.body as { cases: BatchCase[] }).cases,
+          { today: todayInAmsterdam(), lang: request.lang },
+          (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
+        ),
       ),
   );
 }

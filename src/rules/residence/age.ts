@@ -16,10 +16,9 @@ import { forPermits, type ResidenceContext, type ResidenceRule } from './context
 
 const span = (f: Facts, lang: 'en' | 'nl') => dateSpan(f.earliest, f.latest, lang);
 const on = (f: Facts, lang: 'en' | 'nl') => onReferenceDates(f.decision === 'yes', lang);
-const withDates = (context: ResidenceContext, facts: Facts): Facts => ({
-  ...facts,
-  decision: context.decisionDate === undefined ? 'no' : 'yes',
-});
+/** The facts of an age reason, and whether the decision date was given (the texts say which dates). */
+const withDates = (context: ResidenceContext, facts: Facts): Facts =>
+  Object.assign({ decision: context.decisionDate === undefined ? 'no' : 'yes' }, facts);
 
 // Vb 2000 art. 3.96a(2)(a): "minderjarig is of de pensioengerechtigde leeftijd, bedoeld in artikel
 // 7a, eerste lid, van de Algemene Ouderdomswet, heeft bereikt" (same letter in 3.107a and 3.80a).

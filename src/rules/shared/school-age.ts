@@ -19,11 +19,23 @@ export interface SchoolAgeWindows {
   readonly end18: Day;
 }
 
+let lastBirth: Day | undefined;
+let lastWindows: SchoolAgeWindows | undefined;
+
+/** Memoised for the last birth date: the school-age rules and their reasons ask for the same one. */
 export function schoolAgeWindows(birth: Day): SchoolAgeWindows {
+  if (birth !== lastBirth || !lastWindows) {
+    lastWindows = computeWindows(birth);
+    lastBirth = birth;
+  }
+  return lastWindows;
+}
+
+function computeWindows(birth: Day): SchoolAgeWindows {
   const start = firstOfNextMonth(schoolAnniversary(birth, 5));
   const sixteenth = ymd(schoolAnniversary(birth, 16));
   const fullTimeEnd = toDay(sixteenth.m >= 8 ? sixteenth.y + 1 : sixteenth.y, 8, 1);
-  return { start, fullTimeEnd, end18: schoolAnniversary(birth, 18) };
+  return Object.freeze({ start, fullTimeEnd, end18: schoolAnniversary(birth, 18) });
 }
 
 /**
