@@ -112,12 +112,15 @@ export function monthsBefore(value: Day, months: number): Day {
   return toDay(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
 
+/** Made once: a DateTimeFormat holds native ICU memory, too costly to make per request. */
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in the Netherlands (Europe/Amsterdam), as the default application date. */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return AMSTERDAM_DATE.format(now);
 }
