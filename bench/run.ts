@@ -229,7 +229,7 @@ async function main() {
   const rssEnd = rssMb(service.pid as number);
 
   // Service and baseline alternate, round by round, so that drift of the machine cancels out.
-  const rows = [];
+  const rows: { scenario: string; service: Measure; baseline: Measure }[] = [];
   for (const s of list) {
     const seconds = s.name.startsWith('batch') ? SECONDS + 1 : SECONDS;
     const runs: { service: Measure[]; baseline: Measure[] } = { service: [], baseline: [] };

@@ -16,39 +16,59 @@ export type BatchResult =
 
 export type BatchSummary = Record<Outcome | 'invalid' | 'failed', number>;
 
+export function emptySummary(): BatchSummary {
+  return Object.fromEntries([...OUTCOMES, 'invalid', 'failed'].map((key) => [key, 0])) as BatchSummary;
+}
+
+/** One case on its own: a verdict, its 400 problem (pointers relative to its input), or a 500 problem. */
+export function assessCase(
+  c: BatchCase,
+  index: number,
+  options: AssessOptions,
+  onFailure: (error: unknown, id: string) => void,
+): BatchResult {
+  const instance = `/v1/assess/batch#/cases/${index}`;
+  const service = SERVICES[c.procedure];
+  try {
+    const checked = service.validate(c.input, options.today);
+    if (!checked.ok) {
+      return {
+        id: c.id,
+        status: 400,
+        problem: problemBody('paramsValidation', options.lang, instance, checked.invalidParams),
+      };
+    }
+    return { id: c.id, status: 200, verdict: service.assess(checked.value, options) };
+  } catch (error) {
+    onFailure(error, c.id);
+    return { id: c.id, status: 500, problem: problemBody('serverError', options.lang, instance) };
+  }
+}
+
+export function count(summary: BatchSummary, result: BatchResult): void {
+  if (result.status === 200) summary[result.verdict.outcome]++;
+  else if (result.status === 400) summary.invalid++;
+  else summary.failed++;
+}
+
 /**
- * Assesses each case on its own, in input order: an invalid case gets its 400 problem (pointers
- * relative to its input), a case that fails unexpectedly its 500 problem; neither affects the others.
+ * The batch response as JSON text, one case at a time and in input order, so that a thousand
+ * verdicts are never held as one string: `{"results":[…],"summary":{…}}`. An invalid or failed
+ * case never affects the others.
  */
-export function assessBatch(
+export function* batchJson(
   cases: readonly BatchCase[],
   options: AssessOptions,
   onFailure: (error: unknown, id: string) => void,
-): { results: BatchResult[]; summary: BatchSummary } {
-  const summary = Object.fromEntries(
-    [...OUTCOMES, 'invalid', 'failed'].map((key) => [key, 0]),
-  ) as BatchSummary;
-  const results = cases.map((c, i): BatchResult => {
-    const instance = `/v1/assess/batch#/cases/${i}`;
-    const service = SERVICES[c.procedure];
-    try {
-      const checked = service.validate(c.input, options.today);
-      if (!checked.ok) {
-        summary.invalid++;
-        return {
-          id: c.id,
-          status: 400,
-          problem: problemBody('paramsValidation', options.lang, instance, checked.invalidParams),
-        };
-      }
-      const verdict = service.assess(checked.value, options);
-      summary[verdict.outcome]++;
-      return { id: c.id, status: 200, verdict };
-    } catch (error) {
-      onFailure(error, c.id);
-      summary.failed++;
-      return { id: c.id, status: 500, problem: problemBody('serverError', options.lang, instance) };
-    }
-  });
-  return { results, summary };
+  toJson: (value: unknown) => Buffer,
+): Generator<Buffer | string> {
+  const summary = emptySummary();
+  yield '{"results":[';
+  for (let i = 0; i < cases.length; i++) {
+    const result = assessCase(cases[i] as BatchCase, i, options, onFailure);
+    count(summary, result);
+    if (i) yield ',';
+    yield toJson(result);
+  }
+  yield `],"summary":${JSON.stringify(summary)}}`;
 }

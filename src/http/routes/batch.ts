@@ -1,10 +1,11 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { assessBatch, type BatchCase } from '../../assessment/batch.js';
+import { type BatchCase, batchJson } from '../../assessment/batch.js';
 import { todayInAmsterdam } from '../../calendar/date.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
-import { sendJson } from '../serialize.js';
+import { toJson } from '../serialize.js';
 
-/** Many cases in one call: each validated and assessed as by the single endpoints. */
+/** Many cases in one call: each validated and assessed as by the single endpoints, streamed back. */
 export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: number }) {
   app.post(
     '/assess/batch',
@@ -14,7 +15,7 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
         operationId: 'assessBatch',
         summary: 'Assess 1 to 1,000 cases of either procedure',
         description:
-          'One result per case, in input order: a verdict (status 200), or a problem for an invalid case (400, pointers relative to its input) or one that failed unexpectedly (500). An invalid or failed case never fails the others. Case ids must be unique and hold no personal data.',
+          'One result per case, in input order: a verdict (status 200), or a problem for an invalid case (400, pointers relative to its input) or one that failed unexpectedly (500). An invalid or failed case never fails the others. Case ids must be unique and hold no personal data. The response is streamed case by case.',
         tags: ['Assessment'],
         headers: ACCEPT_LANGUAGE,
         body: { $ref: 'BatchRequest#' },
@@ -24,14 +25,15 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
         ),
       },
     },
-    async (request, reply) =>
-      sendJson(
-        reply,
-        assessBatch(
-          (request.body as { cases: BatchCase[] }).cases,
-          { today: todayInAmsterdam(), lang: request.lang },
-          (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
-        ),
-      ),
+    async (request, reply) => {
+      const cases = (request.body as { cases: BatchCase[] }).cases;
+      const json = batchJson(
+        cases,
+        { today: todayInAmsterdam(), lang: request.lang },
+        (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
+        toJson,
+      );
+      return reply.type('application/json; charset=utf-8').send(Readable.from(json, { objectMode: false }));
+    },
   );
 }
