@@ -16,6 +16,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY examples ./examples
 RUN npm run build
 
 FROM ${NODE_IMAGE}:${NODE_TAG} AS runtime

@@ -6,6 +6,7 @@ import { headers } from './http/plugins/headers.js';
 import { language } from './http/plugins/language.js';
 import { openapi } from './http/plugins/openapi.js';
 import { problems } from './http/plugins/problems.js';
+import { type ProtectionOptions, protection } from './http/plugins/protection.js';
 import { validation } from './http/plugins/validation.js';
 import { assessRoutes } from './http/routes/assess.js';
 import { batchRoutes } from './http/routes/batch.js';
@@ -21,6 +22,16 @@ export interface AppOptions {
   readonly batchBodyLimit?: number;
   readonly requestTimeoutMs?: number;
   readonly keepAliveTimeoutMs?: number;
+  readonly connectionTimeoutMs?: number;
+  /** Overload (503), rate limit (429) and API keys (401); defaults: 1 s event-loop delay, no limit, no keys. */
+  readonly protection?: Partial<ProtectionOptions>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Starts draining before close: see the service plugin. */
+    drain: () => void;
+  }
 }
 
 export const DEFAULT_BODY_LIMIT = 262144;
@@ -40,14 +51,20 @@ export function requestId(req: IncomingMessage): string {
  * the error and not-found handlers and the OpenAPI document belong to the whole server.
  */
 export const service = fp(
-  async (app: FastifyInstance, options: { batchBodyLimit: number }) => {
+  async (app: FastifyInstance, options: { batchBodyLimit: number; protection: ProtectionOptions }) => {
     const state: ServiceState = { closing: false };
+    // Draining: health answers 503 so that load balancers stop sending; requests still arriving are
+    // served until the server closes, after which new connections are refused.
+    app.decorate('drain', () => {
+      state.closing = true;
+    });
     app.addHook('preClose', async () => {
       state.closing = true;
     });
     await app.register(language);
     await app.register(headers);
     await app.register(problems);
+    await app.register(protection, options.protection);
     await app.register(validation);
     await app.register(openapi);
     await app.register(
@@ -71,6 +88,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     requestTimeout: options.requestTimeoutMs ?? 30000,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 65000,
+    connectionTimeout: options.connectionTimeoutMs ?? 60000,
     genReqId: requestId,
     requestIdHeader: false,
     return503OnClosing: false,
@@ -80,7 +98,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   // JSON only: Fastify's default text/plain parser would let a text body reach validation.
   app.removeContentTypeParser('text/plain');
-  await app.register(service, { batchBodyLimit: options.batchBodyLimit ?? DEFAULT_BATCH_BODY_LIMIT });
+  await app.register(service, {
+    batchBodyLimit: options.batchBodyLimit ?? DEFAULT_BATCH_BODY_LIMIT,
+    protection: {
+      maxEventLoopDelayMs: 1000,
+      rateLimitMax: 0,
+      rateLimitWindowMs: 60000,
+      apiKeyHashes: [],
+      ...options.protection,
+    },
+  });
   await app.ready();
   return app;
 }

@@ -8,8 +8,14 @@ export interface Config {
   readonly BODY_LIMIT: number;
   readonly BATCH_BODY_LIMIT: number;
   readonly CLOSE_GRACE_MS: number;
+  readonly DRAIN_DELAY_MS: number;
   readonly REQUEST_TIMEOUT_MS: number;
   readonly KEEP_ALIVE_TIMEOUT_MS: number;
+  readonly CONNECTION_TIMEOUT_MS: number;
+  readonly MAX_EVENT_LOOP_DELAY_MS: number;
+  readonly RATE_LIMIT_MAX: number;
+  readonly RATE_LIMIT_WINDOW_MS: number;
+  readonly API_KEY_SHA256: string;
 }
 
 export const CONFIG_SCHEMA = {
@@ -44,6 +50,14 @@ export const CONFIG_SCHEMA = {
       default: 10000,
       description: 'On SIGTERM/SIGINT: how long in-flight requests may take before the process exits anyway.',
     },
+    DRAIN_DELAY_MS: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 60000,
+      default: 1000,
+      description:
+        'On SIGTERM/SIGINT: how long to keep serving requests already sent (health answers 503) before closing; part of CLOSE_GRACE_MS.',
+    },
     REQUEST_TIMEOUT_MS: {
       type: 'integer',
       minimum: 1000,
@@ -57,6 +71,42 @@ export const CONFIG_SCHEMA = {
       maximum: 600000,
       default: 65000,
       description: "Idle keep-alive time; keep it above the load balancer's idle timeout.",
+    },
+    CONNECTION_TIMEOUT_MS: {
+      type: 'integer',
+      minimum: 1000,
+      maximum: 600000,
+      default: 60000,
+      description: 'Time a socket may be inactive before it is closed.',
+    },
+    MAX_EVENT_LOOP_DELAY_MS: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 60000,
+      default: 1000,
+      description: 'Event-loop delay above which requests get 503 with Retry-After (0: never).',
+    },
+    RATE_LIMIT_MAX: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 1000000,
+      default: 0,
+      description:
+        'Requests per client IP per window (0: no rate limit); /v1/health and /v1/openapi.json are exempt.',
+    },
+    RATE_LIMIT_WINDOW_MS: {
+      type: 'integer',
+      minimum: 1000,
+      maximum: 3600000,
+      default: 60000,
+      description: 'The rate-limit window.',
+    },
+    API_KEY_SHA256: {
+      type: 'string',
+      pattern: '^([0-9a-f]{64}(,[0-9a-f]{64})*)?$',
+      default: '',
+      description:
+        'Comma-separated SHA-256 hashes (hex) of the accepted API keys; empty: no authentication. Keys are sent as "Authorization: Bearer <key>" or "X-API-Key".',
     },
   },
 } as const;

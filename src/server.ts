@@ -11,11 +11,21 @@ async function main() {
     batchBodyLimit: config.BATCH_BODY_LIMIT,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeoutMs: config.CONNECTION_TIMEOUT_MS,
+    protection: {
+      maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
+      rateLimitMax: config.RATE_LIMIT_MAX,
+      rateLimitWindowMs: config.RATE_LIMIT_WINDOW_MS,
+      apiKeyHashes: config.API_KEY_SHA256 ? config.API_KEY_SHA256.split(',') : [],
+    },
   });
-  // In-flight requests finish; new ones get 503 until the server has closed.
+  // On SIGTERM/SIGINT: drain (health 503, new connections 503), then close; in-flight requests finish.
   closeWithGrace({ delay: config.CLOSE_GRACE_MS }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
+    // Requests already sent are parsed and served while draining; then the server closes.
+    app.drain();
+    await new Promise((resolve) => setTimeout(resolve, config.DRAIN_DELAY_MS));
     await app.close();
   });
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -38,3 +38,13 @@ describe('configuration from the environment', () => {
     expect(message).not.toContain('\n');
   });
 });
+
+describe('the README', () => {
+  it('documents every configuration variable', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CONFIG_SCHEMA } = await import('../../src/config.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const documented = new Set([...readme.matchAll(/^\| `([A-Z_0-9]+)` +\|/gm)].map((m) => m[1]));
+    expect([...documented].sort()).toEqual(Object.keys(CONFIG_SCHEMA.properties).sort());
+  });
+});

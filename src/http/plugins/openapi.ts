@@ -25,13 +25,24 @@ type OpenApiDocument = {
   >;
 };
 
-/** A body given by $ref cannot carry examples in @fastify/swagger; add them to the media type here. */
-function withRequestExamples(document: OpenApiDocument): OpenApiDocument {
+/** Health and the document itself stay open when the operator configures API keys. */
+const PUBLIC_OPERATIONS = new Set(['getHealth', 'getOpenApi']);
+/** Keys are optional ({}: none needed) unless the operator configures them (API_KEY_SHA256). */
+const OPTIONAL_KEY = [{}, { bearerAuth: [] }, { apiKey: [] }];
+
+/**
+ * What @fastify/swagger cannot say from the route schemas: examples of a body given by $ref, and
+ * the optional API-key security of every operation but the public ones.
+ */
+function complete(document: OpenApiDocument): OpenApiDocument {
   for (const operations of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(operations)) {
       const examples = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
       const json = operation.requestBody?.content?.['application/json'];
       if (examples && json) Object.assign(json, { examples });
+      if (operation.operationId && !PUBLIC_OPERATIONS.has(operation.operationId)) {
+        Object.assign(operation, { security: OPTIONAL_KEY });
+      }
     }
   }
   return document;
@@ -63,6 +74,22 @@ export const openapi = fp(
           license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/en/' },
         },
         servers: [{ url: '/v1', description: 'This service (all paths are relative to /v1).' }],
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              description:
+                'An API key as a bearer token; only when the operator configured keys (API_KEY_SHA256).',
+            },
+            apiKey: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'X-API-Key',
+              description: 'The same API key in the X-API-Key header.',
+            },
+          },
+        },
         tags: [
           { name: 'Assessment', description: 'Assess one case.' },
           { name: 'Catalogue', description: 'The rules and the worked examples.' },
@@ -71,8 +98,7 @@ export const openapi = fp(
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
       hideUntagged: true,
-      transformObject: (document) =>
-        withRequestExamples((document as { openapiObject: OpenApiDocument }).openapiObject),
+      transformObject: (document) => complete((document as { openapiObject: OpenApiDocument }).openapiObject),
     });
   },
   { name: 'openapi' },

@@ -18,7 +18,7 @@ export async function serviceRoutes(app: FastifyInstance, options: { state: Serv
   app.get(
     '/health',
     {
-      config: { rateLimit: false },
+      config: { public: true },
       schema: {
         operationId: 'getHealth',
         summary: 'Liveness and readiness',
@@ -40,7 +40,7 @@ export async function serviceRoutes(app: FastifyInstance, options: { state: Serv
   app.get(
     '/openapi.json',
     {
-      config: { rateLimit: false },
+      config: { public: true },
       schema: {
         operationId: 'getOpenApi',
         summary: 'This OpenAPI document',

@@ -1,0 +1,90 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { HttpProblem } from '../problem.js';
+
+export interface ProtectionOptions {
+  /** Event-loop delay (ms) above which requests get 503 with Retry-After; 0: never. */
+  readonly maxEventLoopDelayMs: number;
+  /** Requests per client IP per window; 0: no rate limit. */
+  readonly rateLimitMax: number;
+  readonly rateLimitWindowMs: number;
+  /** SHA-256 hashes (hex) of the accepted API keys; none: no authentication. */
+  readonly apiKeyHashes: readonly string[];
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Open without an API key and never rate limited: health and the OpenAPI document. */
+    public?: boolean;
+  }
+}
+
+const RETRY_AFTER_SECONDS = 5;
+
+/** The key the client sent, as "Authorization: Bearer <key>" or "X-API-Key: <key>". */
+function presentedKey(request: FastifyRequest): string | undefined {
+  const authorization = request.headers.authorization;
+  if (typeof authorization === 'string' && authorization.startsWith('Bearer '))
+    return authorization.slice(7).trim();
+  const header = request.headers['x-api-key'];
+  return typeof header === 'string' ? header : undefined;
+}
+
+/** Compares the key's hash with every stored hash in constant time (no early exit). */
+export function keyMatches(key: string, hashes: readonly Buffer[]): boolean {
+  const digest = createHash('sha256').update(key).digest();
+  let match = false;
+  for (const hash of hashes) match = timingSafeEqual(digest, hash) || match;
+  return match;
+}
+
+/**
+ * Overload, rate limit and API keys: each answers with a problem (503, 429, 401) and each is
+ * configured from the environment; rate limiting and keys are off unless the operator sets them.
+ */
+export const protection = fp(
+  async (app: FastifyInstance, options: ProtectionOptions) => {
+    if (options.maxEventLoopDelayMs > 0) {
+      await app.register(underPressure, {
+        maxEventLoopDelay: options.maxEventLoopDelayMs,
+        retryAfter: RETRY_AFTER_SECONDS,
+        // A rejected promise reaches the error handler, which answers with the 503 problem.
+        // Health stays out of it: a long batch must not make probes restart the process.
+        pressureHandler: async (request: FastifyRequest) => {
+          if (request.routeOptions.config.public === true) return;
+          throw new HttpProblem('serviceUnavailable', undefined, {
+            'Retry-After': String(RETRY_AFTER_SECONDS),
+          });
+        },
+      });
+    }
+
+    if (options.rateLimitMax > 0) {
+      await app.register(rateLimit, {
+        global: true,
+        max: options.rateLimitMax,
+        timeWindow: options.rateLimitWindowMs,
+        allowList: (request) => request.routeOptions.config.public === true,
+        errorResponseBuilder: (_request, context) =>
+          new HttpProblem('tooManyRequests', undefined, {
+            'Retry-After': String(Math.ceil(context.ttl / 1000)),
+          }),
+      });
+    }
+
+    const hashes = options.apiKeyHashes.map((hex) => Buffer.from(hex, 'hex'));
+    if (hashes.length > 0) {
+      app.addHook('onRequest', async (request) => {
+        if (request.routeOptions.config.public === true) return;
+        const key = presentedKey(request);
+        if (key === undefined || !keyMatches(key, hashes)) {
+          throw new HttpProblem('unauthorized', undefined, { 'WWW-Authenticate': 'Bearer' });
+        }
+      });
+    }
+  },
+  { name: 'protection' },
+);

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BODY = readFileSync(
+  new URL('../cases/naturalisation/nat-baseline-requirement-applies.json', import.meta.url),
+  'utf8',
+);
+const REQUEST = JSON.stringify(JSON.parse(BODY).request);
+
+async function waitForHealth(port: number) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/v1/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the server did not start');
+}
+
+describe('graceful shutdown of the real process', () => {
+  it('finishes every request in flight on SIGTERM, answers health 503 while draining, then refuses new connections and exits 0 within the grace period', async () => {
+    const port = 30000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        CLOSE_GRACE_MS: '8000',
+      },
+      stdio: 'ignore',
+    });
+    await waitForHealth(port);
+    const exited = once(child, 'exit');
+
+    const inFlight = Array.from({ length: 200 }, () =>
+      fetch(`http://127.0.0.1:${port}/v1/assess/naturalisation`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: REQUEST,
+      }).then(async (res) => ({ status: res.status, body: await res.json() })),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+
+    // While draining, health answers 503 so that load balancers stop sending new requests.
+    let health: number | string = 200;
+    for (let i = 0; i < 40 && health === 200; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      health = await fetch(`http://127.0.0.1:${port}/v1/health`, { headers: { connection: 'close' } }).then(
+        (res) => res.status,
+        () => 'refused',
+      );
+    }
+    expect([503, 'refused']).toContain(health);
+
+    const results = await Promise.all(inFlight);
+    for (const result of results) {
+      expect(result.status).toBe(200);
+      expect((result.body as { procedure: string }).procedure).toBe('naturalisation');
+    }
+
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(8000);
+    const after = await fetch(`http://127.0.0.1:${port}/v1/health`).then(
+      (res) => res.status,
+      () => 'refused',
+    );
+    expect(after).toBe('refused');
+  }, 60000);
+});
