@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { headers } from './http/plugins/headers.js';
 import { language } from './http/plugins/language.js';
 import { openapi } from './http/plugins/openapi.js';
-import { problems } from './http/plugins/problems.js';
+import { frameworkProblemOptions, problems } from './http/plugins/problems.js';
 import { type ProtectionOptions, protection } from './http/plugins/protection.js';
 import { validation } from './http/plugins/validation.js';
 import { assessRoutes } from './http/routes/assess.js';
@@ -95,6 +95,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { ignoreTrailingSlash: false, caseSensitive: true },
+    ...frameworkProblemOptions,
   });
   // JSON only: Fastify's default text/plain parser would let a text body reach validation.
   app.removeContentTypeParser('text/plain');

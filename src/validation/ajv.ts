@@ -1,11 +1,13 @@
 import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { parseBirthDate } from '../calendar/birth-date.js';
+import { parseDay } from '../calendar/date.js';
 
 /**
  * One strict Ajv instance for every request schema: no type coercion, no silent removal of
- * unknown fields, no defaults, and all errors at once (request sizes are bounded by maxItems,
- * maxLength and the body limit, so allErrors cannot be abused).
+ * unknown fields, no defaults, and all errors at once (sizes are bounded by maxItems, maxLength and
+ * the body limit; the number of errors reported is capped in invalid-params.ts).
+ * `date` is the engine's own reading of a calendar date (year 0001 on), so that whatever passes
+ * validation, the engine can count with.
  */
 export function createAjv(): Ajv {
   const ajv = new Ajv({
@@ -17,7 +19,7 @@ export function createAjv(): Ajv {
     strictRequired: false,
     allowUnionTypes: true,
   });
-  addFormats.default(ajv, ['date']);
+  ajv.addFormat('date', { type: 'string', validate: (text: string) => parseDay(text) !== undefined });
   ajv.addFormat('birth-date', {
     type: 'string',
     validate: (text: string) => parseBirthDate(text) !== undefined,

@@ -14,6 +14,17 @@ function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * At most this many fields are named in one answer: a body of thousands of unknown keys must not
+ * turn into a larger error response (the client fixes the first hundred and tries again).
+ */
+export const MAX_INVALID_PARAMS = 100;
+/** A field name longer than this is cut (with "…"): a hostile key is not sent back whole. */
+const MAX_NAME_LENGTH = 200;
+
+const shorten = (name: string) =>
+  name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name;
+
 /** Maps Ajv's errors to invalid params: one entry per field, never the submitted value. */
 export function fromAjv(errors: readonly ErrorObject[]): InvalidParam[] {
   const out: InvalidParam[] = [];
@@ -22,7 +33,8 @@ export function fromAjv(errors: readonly ErrorObject[]): InvalidParam[] {
     const param = toParam(error);
     if (!param || seen.has(param.name)) continue;
     seen.add(param.name);
-    out.push(param);
+    out.push({ ...param, name: shorten(param.name) });
+    if (out.length === MAX_INVALID_PARAMS) break;
   }
   return out;
 }

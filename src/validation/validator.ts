@@ -1,6 +1,6 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
-import { fromAjv, type InvalidParam } from './invalid-params.js';
+import { fromAjv, type InvalidParam, MAX_INVALID_PARAMS } from './invalid-params.js';
 import type { Body } from './semantic.js';
 
 export type Validation<T> =
@@ -33,7 +33,7 @@ export class RequestValidator<T> {
     }
     const rejected = new Set(schemaErrors.map((e) => e.name));
     const semanticErrors = this.semantics(body as Body, today).filter((e) => !rejected.has(e.name));
-    const invalidParams = [...schemaErrors, ...semanticErrors];
+    const invalidParams = [...schemaErrors, ...semanticErrors].slice(0, MAX_INVALID_PARAMS);
     return invalidParams.length === 0 ? { ok: true, value: body as T } : { ok: false, invalidParams };
   }
 }

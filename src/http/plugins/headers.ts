@@ -16,23 +16,27 @@ export function acceptsJson(header: string | undefined): boolean {
   });
 }
 
-/**
- * The headers every response carries (ADR): API-Version, no-store, the security headers, the
- * echoed request id and a valid W3C traceparent; and the 406 for clients that refuse JSON.
- */
+/** The headers every response carries (ADR): API-Version, no-store, the security headers, the request id. */
+export function adrHeaders(requestId: string): Record<string, string> {
+  return {
+    'API-Version': API_VERSION,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Content-Security-Policy': "frame-ancestors 'none'",
+    'Strict-Transport-Security': 'max-age=31536000',
+    'X-Request-ID': requestId,
+  };
+}
+
+/** The ADR headers on every response, a valid W3C traceparent echoed, and the 406 for clients that refuse JSON. */
 export const headers = fp(
   async (app: FastifyInstance) => {
     app.addHook('onRequest', async (request) => {
       if (!acceptsJson(request.headers.accept)) throw new HttpProblem('notAcceptable');
     });
     app.addHook('onSend', async (request, reply) => {
-      reply.header('API-Version', API_VERSION);
-      reply.header('Cache-Control', 'no-store');
-      reply.header('X-Content-Type-Options', 'nosniff');
-      reply.header('X-Frame-Options', 'DENY');
-      reply.header('Content-Security-Policy', "frame-ancestors 'none'");
-      reply.header('Strict-Transport-Security', 'max-age=31536000');
-      reply.header('X-Request-ID', request.id);
+      reply.headers(adrHeaders(request.id));
       const traceparent = request.headers.traceparent;
       if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent))
         reply.header('traceparent', traceparent);

@@ -1,9 +1,11 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { ProblemCode } from '../../i18n/problems.js';
-import { problemBody } from '../../i18n/problems.js';
+import { negotiateLanguage } from '../../i18n/language.js';
+import { type ProblemCode, problemBody } from '../../i18n/problems.js';
 import type { InvalidParam } from '../../validation/index.js';
-import { HttpProblem, pathOf } from '../problem.js';
+import { HttpProblem } from '../problem.js';
+import { adrHeaders } from './headers.js';
 
 /** Fastify's own errors that are the client's doing, and the problem each one is. */
 const FASTIFY_CODES: Readonly<Record<string, ProblemCode>> = {
@@ -12,6 +14,8 @@ const FASTIFY_CODES: Readonly<Record<string, ProblemCode>> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'paramsValidation',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'paramsValidation',
   FST_ERR_CTP_INVALID_JSON_BODY: 'paramsValidation',
+  FST_ERR_BAD_URL: 'paramsValidation',
+  FST_ERR_MAX_PARAM_LENGTH: 'notFound',
 };
 
 const BY_STATUS: Readonly<Record<number, ProblemCode>> = {
@@ -25,6 +29,15 @@ const BY_STATUS: Readonly<Record<number, ProblemCode>> = {
   503: 'serviceUnavailable',
 };
 
+/**
+ * The problem's `instance`: the route's path template (`/v1/rules/{ruleId}`), never the path as
+ * sent, which could carry anything; for a path that matches no route, the request's id.
+ */
+function instanceOf(request: FastifyRequest): string {
+  const template = request.is404 ? undefined : request.routeOptions.url;
+  return template ? template.replace(/:([A-Za-z]+)/g, '{$1}') : `urn:request:${request.id}`;
+}
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -32,16 +45,22 @@ export function sendProblem(
   invalidParams?: readonly InvalidParam[],
   headers?: Readonly<Record<string, string>>,
 ) {
-  const body = problemBody(code, request.lang, pathOf(request.url), invalidParams);
+  const lang = request.lang ?? negotiateLanguage(request.headers['accept-language']);
+  const body = problemBody(code, lang, instanceOf(request), invalidParams);
   if (headers) reply.headers(headers);
+  reply.header('Content-Language', lang);
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
 function classify(error: FastifyError): { code: ProblemCode; invalidParams?: InvalidParam[] } {
-  const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
-  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
     return { code: 'paramsValidation', invalidParams: [{ name: '', code: 'required' }] };
-  if (mapped === 'paramsValidation' || (error instanceof SyntaxError && error.statusCode === 400)) {
+  }
+  const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+  if (
+    error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    (error instanceof SyntaxError && error.statusCode === 400)
+  ) {
     return { code: 'paramsValidation', invalidParams: [{ name: '', code: 'json' }] };
   }
   if (mapped) return { code: mapped };
@@ -49,6 +68,41 @@ function classify(error: FastifyError): { code: ProblemCode; invalidParams?: Inv
   if (status >= 500) return { code: BY_STATUS[status] ?? 'serverError' };
   return { code: BY_STATUS[status] ?? 'paramsValidation', ...(status === 400 ? { invalidParams: [] } : {}) };
 }
+
+/** For a connection-level error (an unparsable request, headers too large): a problem on the raw socket. */
+function clientError(error: Error & { code?: string }, socket: Socket) {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    ...problemBody('paramsValidation', 'en', 'urn:request:unparsed'),
+    status,
+    ...(tooLarge
+      ? { title: 'Request header fields too large.', detail: 'The request headers exceed the size limit.' }
+      : {}),
+  });
+  const headers = {
+    ...adrHeaders('unparsed'),
+    'Content-Type': 'application/problem+json',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n');
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head}\r\n\r\n${body}`,
+  );
+}
+
+/** Options for the Fastify factory: the framework's own early errors answered as problems too. */
+export const frameworkProblemOptions = {
+  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    reply.headers(adrHeaders(request.id));
+    return sendProblem(request, reply, classify(error).code);
+  },
+  clientErrorHandler: clientError,
+};
 
 /**
  * Every error becomes application/problem+json: precise for the client's mistakes, and for
@@ -71,28 +125,31 @@ export const problems = fp(
       }
     });
 
+    const unrouted = (request: FastifyRequest): HttpProblem => {
+      const path = request.url.split('?')[0] as string;
+      const route = routes.find((r) => r.pattern.test(path));
+      return route
+        ? new HttpProblem('methodNotAllowed', undefined, { Allow: [...route.methods].sort().join(', ') })
+        : new HttpProblem('notFound');
+    };
+
+    // A wrong method or path is answered before the body is read: its body is not the question.
+    app.addHook('onRequest', async (request) => {
+      if (request.is404) throw unrouted(request);
+    });
+
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof HttpProblem)
         return sendProblem(request, reply, error.problem, error.invalidParams, error.headers);
       const { code, invalidParams } = classify(error);
       if (code === 'serverError') request.log.error({ err: error }, 'unexpected error');
-      return sendProblem(
-        request,
-        reply,
-        code,
-        invalidParams,
-        code === 'serviceUnavailable' ? { 'Retry-After': '5' } : undefined,
-      );
+      const retry = code === 'serviceUnavailable' ? { 'Retry-After': '5' } : undefined;
+      return sendProblem(request, reply, code, invalidParams, retry);
     });
 
     app.setNotFoundHandler((request, reply) => {
-      const path = pathOf(request.url);
-      const route = routes.find((r) => r.pattern.test(path));
-      if (route)
-        return sendProblem(request, reply, 'methodNotAllowed', undefined, {
-          Allow: [...route.methods].sort().join(', '),
-        });
-      return sendProblem(request, reply, 'notFound');
+      const problem = unrouted(request);
+      return sendProblem(request, reply, problem.problem, undefined, problem.headers);
     });
   },
   { name: 'problems' },
