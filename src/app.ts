@@ -11,6 +11,7 @@ import { validation } from './http/plugins/validation.js';
 import { assessRoutes } from './http/routes/assess.js';
 import { batchRoutes } from './http/routes/batch.js';
 import { catalogueRoutes } from './http/routes/catalogue.js';
+import { docsRoutes } from './http/routes/docs.js';
 import { type ServiceState, serviceRoutes } from './http/routes/service.js';
 import { ruleSet } from './rules/index.js';
 
@@ -76,6 +77,7 @@ export const service = fp(
       },
       { prefix: '/v1' },
     );
+    await app.register(docsRoutes);
     // The rule-set hash is part of every verdict: compute it before the first request.
     ruleSet();
   },

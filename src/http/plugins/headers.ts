@@ -33,7 +33,9 @@ export function adrHeaders(requestId: string): Record<string, string> {
 export const headers = fp(
   async (app: FastifyInstance) => {
     app.addHook('onRequest', async (request) => {
-      if (!acceptsJson(request.headers.accept)) throw new HttpProblem('notAcceptable');
+      if (request.routeOptions.config?.html !== true && !acceptsJson(request.headers.accept)) {
+        throw new HttpProblem('notAcceptable');
+      }
     });
     app.addHook('onSend', async (request, reply) => {
       reply.headers(adrHeaders(request.id));

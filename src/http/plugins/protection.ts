@@ -17,8 +17,10 @@ export interface ProtectionOptions {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Open without an API key and never rate limited: health and the OpenAPI document. */
+    /** Open without an API key and never rate limited: health, the OpenAPI document, the docs page. */
     public?: boolean;
+    /** A page for people (the docs): not bound to the JSON-only Accept negotiation. */
+    html?: boolean;
   }
 }
 

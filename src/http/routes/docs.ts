@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import swaggerUi from 'swagger-ui-dist';
+
+/** The page loads these from the service itself: no CDN, so it works in a closed network too. */
+const ASSETS: Readonly<Record<string, { type: string; file: string }>> = {
+  'swagger-ui.css': { type: 'text/css; charset=utf-8', file: 'swagger-ui.css' },
+  'swagger-ui-bundle.js': { type: 'text/javascript; charset=utf-8', file: 'swagger-ui-bundle.js' },
+};
+
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Civic integration requirement eligibility: API documentation</title>
+    <link rel="stylesheet" href="/docs/swagger-ui.css">
+  </head>
+  <body>
+    <div id="swagger-ui"></div>
+    <script src="/docs/swagger-ui-bundle.js"></script>
+    <script src="/docs/init.js"></script>
+  </body>
+</html>
+`;
+
+/** Swagger UI reads the same document the API serves at /v1/openapi.json. */
+const INIT = `window.ui = SwaggerUIBundle({
+  url: '/v1/openapi.json',
+  dom_id: '#swagger-ui',
+  deepLinking: true,
+  tryItOutEnabled: false,
+  displayRequestDuration: true,
+});
+`;
+
+/** GET /docs: a human page for the API (Swagger UI), public, and outside the JSON-only negotiation. */
+export async function docsRoutes(app: FastifyInstance) {
+  const dir = swaggerUi.getAbsoluteFSPath();
+  const assets = Object.fromEntries(
+    Object.entries(ASSETS).map(([name, { type, file }]) => [
+      name,
+      { type, body: readFileSync(join(dir, file)) },
+    ]),
+  );
+  const config = { public: true, html: true };
+  const schema = { hide: true };
+
+  app.get('/docs', { config, schema }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(PAGE),
+  );
+  app.get('/docs/init.js', { config, schema }, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').send(INIT),
+  );
+  for (const [name, asset] of Object.entries(assets)) {
+    app.get(`/docs/${name}`, { config, schema }, async (_request, reply) =>
+      reply.type(asset.type).send(asset.body),
+    );
+  }
+}
