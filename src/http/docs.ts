@@ -1,3 +1,5 @@
+import { PROBLEM_STATUS, type ProblemCode, problemBody } from '../i18n/problems.js';
+
 /**
  * OpenAPI response documentation shared by the routes: every response documents API-Version
  * (ADR /core/version-header), and every error is application/problem+json (ADR problem details).
@@ -49,18 +51,31 @@ export function jsonResponse(description: string, schema: object, example?: unkn
   };
 }
 
-/** The responses of a route: the success response and a problem for each error status. */
+/** The problem code a status stands for, for the examples. */
+const CODE_OF_STATUS = Object.fromEntries(
+  Object.entries(PROBLEM_STATUS).map(([code, status]) => [status, code as ProblemCode]),
+) as Record<number, ProblemCode>;
+
+/**
+ * The responses of a route: the success response and a problem for each error status, each with
+ * an example (the problem the service sends, in English, for the route's instance).
+ */
 export function responses(
   success: Record<number, object>,
   errors: readonly number[],
-  examples: Readonly<Record<number, unknown>> = {},
+  { instance, examples = {} }: { instance: string; examples?: Readonly<Record<number, unknown>> },
 ) {
   return {
     ...success,
-    ...Object.fromEntries(errors.map((status) => [status, problemResponse(status, examples[status])])),
+    ...Object.fromEntries(
+      errors.map((status) => {
+        const code = CODE_OF_STATUS[status];
+        const example = examples[status] ?? (code ? problemBody(code, 'en', instance) : undefined);
+        return [status, problemResponse(status, example)];
+      }),
+    ),
   };
 }
-
 export const ACCEPT_LANGUAGE = {
   type: 'object',
   properties: {

@@ -9,9 +9,12 @@ import incomplete from '../../examples/residence-incomplete.json' with { type: '
 import minor from '../../examples/residence-minor.json' with { type: 'json' };
 import schoolAge from '../../examples/residence-school-age.json' with { type: 'json' };
 import turkish2025 from '../../examples/residence-turkish-2025.json' with { type: 'json' };
+import { assessCase, type BatchCase, count, emptySummary } from '../assessment/batch.js';
+import { loadExamples } from '../catalogue/examples.js';
+import { OUT_OF_SCOPE, RuleCatalogue } from '../catalogue/rules.js';
 import type { Procedure } from '../engine/rule.js';
 import { problemBody } from '../i18n/problems.js';
-import { naturalisationAssessor, residenceAssessor } from '../rules/index.js';
+import { ALL_RULES, naturalisationAssessor, residenceAssessor } from '../rules/index.js';
 import type { NaturalisationRequest } from '../schemas/naturalisation.js';
 import type { ResidenceRequest } from '../schemas/residence.js';
 import { naturalisationValidator, residenceValidator } from '../validation/index.js';
@@ -87,4 +90,35 @@ export function problemExample(procedure: Procedure) {
     `/v1/assess/${procedure}`,
     result.ok ? [] : result.invalidParams,
   );
+}
+
+const catalogue = new RuleCatalogue(ALL_RULES);
+
+/** A batch of two cases, one valid and one not, as the service answers it. */
+export function batchExample() {
+  const summary = emptySummary();
+  const cases: BatchCase[] = [
+    { id: 'case-1', procedure: 'residence', input: minor },
+    { id: 'case-2', procedure: 'naturalisation', input: { placeOfResidence: 'amsterdam' } },
+  ];
+  const results = cases.map((c, i) => {
+    const result = assessCase(c, i, { today: minor.applicationDate, lang: 'en' }, () => undefined);
+    count(summary, result);
+    return result.status === 200
+      ? { ...result, verdict: { ...result.verdict, grounds: result.verdict.grounds.slice(0, 1) } }
+      : result;
+  });
+  return { results, summary };
+}
+
+export function ruleExample() {
+  return catalogue.get('RES-EX-MINOR');
+}
+
+export function rulesExample() {
+  return { rules: [ruleExample()], outOfScope: OUT_OF_SCOPE };
+}
+
+export function examplesExample() {
+  return { examples: loadExamples('residence').slice(0, 1) };
 }

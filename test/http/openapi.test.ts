@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { API_VERSION } from '../../src/version.js';
-import { OPENAPI } from '../support/openapi.js';
+import { OPENAPI, schemaErrors } from '../support/openapi.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -70,4 +70,43 @@ describe('the OpenAPI document', () => {
     for (const { method, op } of operations)
       if (method === 'post') expect(op.responses).toHaveProperty('400');
   });
+});
+
+describe('the examples in the OpenAPI document', () => {
+  const media = Object.entries(OPENAPI.paths).flatMap(([path, methods]) =>
+    Object.entries(
+      methods as Record<
+        string,
+        { requestBody?: { content: object }; responses: Record<string, { content?: object }> }
+      >,
+    ).flatMap(([method, op]) => [
+      ...Object.entries(op.requestBody?.content ?? {}).map(([type, m]) => ({
+        where: `${method} ${path} request ${type}`,
+        m,
+      })),
+      ...Object.entries(op.responses).flatMap(([status, r]) =>
+        Object.entries(r.content ?? {}).map(([type, m]) => ({
+          where: `${method} ${path} ${status} ${type}`,
+          m,
+        })),
+      ),
+    ]),
+  ) as {
+    where: string;
+    m: { schema: object; example?: unknown; examples?: Record<string, { value: unknown }> };
+  }[];
+
+  it('has an example for every error response', () => {
+    const errors = media.filter(({ where }) => / [45]\d\d /.test(where));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const { where, m } of errors) expect(m.example, where).toBeDefined();
+  });
+
+  it.each(media.filter(({ m }) => m.example !== undefined || m.examples !== undefined))(
+    'example of $where validates against its schema',
+    ({ m }) => {
+      const values = m.examples ? Object.values(m.examples).map((e) => e.value) : [m.example];
+      for (const value of values) expect(schemaErrors(m.schema, value)).toEqual([]);
+    },
+  );
 });

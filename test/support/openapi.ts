@@ -59,3 +59,11 @@ export function checkResponse(
   if (validate && !validate(body)) errors.push(ajv.errorsText(validate.errors));
   return errors;
 }
+
+/** Validation errors of a value against a schema of the document (its $refs point into it). */
+export function schemaErrors(schema: unknown, value: unknown): string[] {
+  const ref = (schema as { $ref?: string }).$ref;
+  const validate = ref ? ajv.getSchema(`openapi.json${ref}`) : ajv.compile(absoluteRefs(schema));
+  if (!validate || validate(value)) return [];
+  return [ajv.errorsText(validate.errors)];
+}

@@ -25,7 +25,7 @@ export async function assessRoutes(app: FastifyInstance) {
         response: responses(
           { 200: jsonResponse('The verdict.', { $ref: 'Verdict#' }, verdictExample('residence')) },
           ERRORS,
-          { 400: problemExample('residence') },
+          { instance: '/v1/assess/residence', examples: { 400: problemExample('residence') } },
         ),
       },
     },
@@ -59,7 +59,7 @@ export async function assessRoutes(app: FastifyInstance) {
             ),
           },
           ERRORS,
-          { 400: problemExample('naturalisation') },
+          { instance: '/v1/assess/naturalisation', examples: { 400: problemExample('naturalisation') } },
         ),
       },
     },

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type BatchCase, batchJson } from '../../assessment/batch.js';
 import { todayInAmsterdam } from '../../calendar/date.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
+import { batchExample } from '../openapi-examples.js';
 import { toJson } from '../serialize.js';
 
 /** Many cases in one call: each validated and assessed as by the single endpoints, streamed back. */
@@ -20,8 +21,15 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
         headers: ACCEPT_LANGUAGE,
         body: { $ref: 'BatchRequest#' },
         response: responses(
-          { 200: jsonResponse('One result per case, and a summary.', { $ref: 'BatchResponse#' }) },
+          {
+            200: jsonResponse(
+              'One result per case, and a summary.',
+              { $ref: 'BatchResponse#' },
+              batchExample(),
+            ),
+          },
           [400, 401, 406, 413, 415, 429, 500, 503],
+          { instance: '/v1/assess/batch' },
         ),
       },
     },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { day } from '../../calendar/date.js';
 import { loadExamples, PROCEDURES } from '../../catalogue/examples.js';
-import { RuleCatalogue } from '../../catalogue/rules.js';
+import { OUT_OF_SCOPE, RuleCatalogue } from '../../catalogue/rules.js';
 import type { Procedure } from '../../engine/rule.js';
 import { ALL_RULES } from '../../rules/index.js';
 import {
@@ -12,12 +12,8 @@ import {
   RulesQuery,
 } from '../../schemas/catalogue.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
+import { examplesExample, ruleExample, rulesExample } from '../openapi-examples.js';
 import { HttpProblem } from '../problem.js';
-
-const OUT_OF_SCOPE = {
-  en: 'The service assesses only the integration requirement. It does not check the other conditions of a permanent permit or of naturalisation (years of residence, income, public order, renunciation of nationality, fees, the ceremony). EU long-term resident applicants with an asylum background before 2026-06-12 are treated under Vb 2000 art. 3.126.',
-  nl: 'De dienst beoordeelt alleen het inburgeringsvereiste. De andere voorwaarden van een vergunning voor onbepaalde tijd of van naturalisatie (verblijfsduur, inkomen, openbare orde, afstand van nationaliteit, leges, de ceremonie) toetst hij niet. Aanvragers van een EU-verblijfsvergunning voor langdurig ingezetenen met een asielachtergrond vóór 2026-06-12 worden behandeld onder Vb 2000 art. 3.126.',
-};
 
 /** The rule catalogue and the worked examples: built once at start-up, filtered per request. */
 export async function catalogueRoutes(app: FastifyInstance) {
@@ -36,8 +32,9 @@ export async function catalogueRoutes(app: FastifyInstance) {
         headers: ACCEPT_LANGUAGE,
         querystring: RulesQuery,
         response: responses(
-          { 200: jsonResponse('The rules.', RuleCatalogueSchema) },
+          { 200: jsonResponse('The rules.', RuleCatalogueSchema, rulesExample()) },
           [400, 401, 406, 429, 500, 503],
+          { instance: '/v1/rules' },
         ),
       },
     },
@@ -64,8 +61,9 @@ export async function catalogueRoutes(app: FastifyInstance) {
         headers: ACCEPT_LANGUAGE,
         params: RuleIdParams,
         response: responses(
-          { 200: jsonResponse('The rule.', { $ref: 'RuleEntry#' }) },
+          { 200: jsonResponse('The rule.', { $ref: 'RuleEntry#' }, ruleExample()) },
           [400, 401, 404, 406, 429, 500, 503],
+          { instance: '/v1/rules/{ruleId}' },
         ),
       },
     },
@@ -88,8 +86,9 @@ export async function catalogueRoutes(app: FastifyInstance) {
         headers: ACCEPT_LANGUAGE,
         querystring: ExamplesQuery,
         response: responses(
-          { 200: jsonResponse('The examples.', ExampleList) },
+          { 200: jsonResponse('The examples.', ExampleList, examplesExample()) },
           [400, 401, 406, 429, 500, 503],
+          { instance: '/v1/examples' },
         ),
       },
     },

@@ -27,6 +27,7 @@ export async function serviceRoutes(app: FastifyInstance, options: { state: Serv
         response: responses(
           { 200: jsonResponse('The service takes requests.', Health, { status: 'ok' }) },
           [406, 500, 503],
+          { instance: '/v1/health' },
         ),
       },
     },
@@ -56,7 +57,7 @@ export async function serviceRoutes(app: FastifyInstance, options: { state: Serv
             },
             content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
           },
-          ...responses({}, [406, 500]),
+          ...responses({}, [406, 500], { instance: '/v1/openapi.json' }),
         },
       },
     },
