@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import swaggerUi from 'swagger-ui-dist';
+import getAbsoluteFSPath from 'swagger-ui-dist/absolute-path.js';
 
 /** The page loads these from the service itself: no CDN, so it works in a closed network too. */
 const ASSETS: Readonly<Record<string, { type: string; file: string }>> = {
@@ -37,7 +37,7 @@ const INIT = `window.ui = SwaggerUIBundle({
 
 /** GET /docs: a human page for the API (Swagger UI), public, and outside the JSON-only negotiation. */
 export async function docsRoutes(app: FastifyInstance) {
-  const dir = swaggerUi.getAbsoluteFSPath();
+  const dir = getAbsoluteFSPath();
   const assets = Object.fromEntries(
     Object.entries(ASSETS).map(([name, { type, file }]) => [
       name,
