@@ -32,6 +32,13 @@ const fullTimeDays = (context: NaturalisationContext) =>
     daysWithin(periods, { from: w.start, to: w.fullTimeEnd }),
   );
 
+/** BNT art. 3(1)(j), the Wi 2013 provision it refers to, and the full-time school duty. */
+const schoolAgeLaw = () => [
+  cite('bnt-3', { paragraph: '1', point: 'j' }),
+  cite('wi2013-5', { paragraph: '1', point: 'b' }),
+  cite('lpw1969-3', { paragraph: '1' }),
+];
+
 const evidence = {
   en: ['BRP extract (or an older population register) with the addresses in the European Netherlands'],
   nl: ['BRP-uittreksel (of een ouder bevolkingsregister) met de adressen in Europees Nederland'],
@@ -46,12 +53,7 @@ export const schoolAge: NaturalisationRule = defineRule({
   effect: 'exempt',
   variants: NATURALISATION,
   reads: READS,
-  citations: () => [
-    cite('bnt-3', { paragraph: '1', point: 'j' }),
-    cite('wi2013-5', { paragraph: '1', point: 'b' }),
-    cite('lpw1969-3', { paragraph: '1' }),
-    ind('naturalisationExemptions'),
-  ],
+  citations: () => [...schoolAgeLaw(), ind('naturalisationExemptions')],
   evidence,
   text: {
     en: {
@@ -93,13 +95,7 @@ export const schoolAgeReview: NaturalisationRule = defineRule({
   effect: 'manual-review',
   variants: NATURALISATION,
   reads: READS,
-  citations: () => [
-    cite('bnt-3', { paragraph: '1', point: 'j' }),
-    cite('wi2013-5', { paragraph: '1', point: 'b' }),
-    cite('lpw1969-3', { paragraph: '1' }),
-    cite('lpw1969-4a', { paragraph: '1' }),
-    ind('naturalisationExemptions'),
-  ],
+  citations: () => [...schoolAgeLaw(), cite('lpw1969-4a', { paragraph: '1' }), ind('naturalisationExemptions')],
   evidence,
   text: {
     en: {
