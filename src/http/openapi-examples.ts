@@ -54,6 +54,17 @@ const NATURALISATION_REQUEST_EXAMPLES = {
 export const REQUEST_EXAMPLES: Readonly<Record<string, object>> = {
   assessResidence: RESIDENCE_REQUEST_EXAMPLES,
   assessNaturalisation: NATURALISATION_REQUEST_EXAMPLES,
+  assessBatch: {
+    mixed: {
+      summary: "Two cases of the two procedures, each with the client's id",
+      value: {
+        cases: [
+          { id: 'case-1', procedure: 'residence', input: minor },
+          { id: 'case-2', procedure: 'naturalisation', input: languageCertificate },
+        ],
+      },
+    },
+  },
 };
 
 const SHOWN_GROUNDS = 3;

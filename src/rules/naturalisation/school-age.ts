@@ -95,7 +95,11 @@ export const schoolAgeReview: NaturalisationRule = defineRule({
   effect: 'manual-review',
   variants: NATURALISATION,
   reads: READS,
-  citations: () => [...schoolAgeLaw(), cite('lpw1969-4a', { paragraph: '1' }), ind('naturalisationExemptions')],
+  citations: () => [
+    ...schoolAgeLaw(),
+    cite('lpw1969-4a', { paragraph: '1' }),
+    ind('naturalisationExemptions'),
+  ],
   evidence,
   text: {
     en: {
