@@ -120,7 +120,14 @@ const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+let today: { readonly text: string; readonly until: number } | undefined;
+
 /** Today's date in the Netherlands (Europe/Amsterdam), as the default application date. */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return AMSTERDAM_DATE.format(now);
+  // Every request asks; formatting once a second is plenty (a day changes at most once).
+  const ms = now.getTime();
+  if (today === undefined || ms >= today.until || ms < today.until - 1000) {
+    today = { text: AMSTERDAM_DATE.format(now), until: ms + 1000 };
+  }
+  return today.text;
 }

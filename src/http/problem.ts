@@ -9,7 +9,11 @@ export class HttpProblem extends Error {
     readonly invalidParams?: readonly InvalidParam[],
     readonly headers?: Readonly<Record<string, string>>,
   ) {
+    // A problem is an answer, not a fault: no stack trace to capture (it costs more than the rest).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(problem);
+    Error.stackTraceLimit = limit;
     this.statusCode = PROBLEM_STATUS[problem];
   }
 }
