@@ -5,12 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadExamples } from '../src/catalogue/examples.js';
+import { RssSampler, rssMb } from '../test/support/rss.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const HOST = '127.0.0.1';
@@ -115,12 +116,6 @@ async function stop(child: ChildProcess) {
   await once(child, 'exit');
 }
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
-}
-
 async function load(port: number, s: Scenario, seconds: number): Promise<Measure> {
   const result = await autocannon({
     url: `http://${HOST}:${port}${s.path}`,
@@ -217,16 +212,15 @@ async function main() {
   // Memory: a mixed soak on the service, RSS at its half and at its end.
   const soakHalf = SOAK_SECONDS / 2;
   const rss0 = rssMb(service.pid as number);
+  const sampler = new RssSampler(service.pid as number);
   const soak = list.slice(0, 3);
-  let loaded = 0;
-  let rssHalf = 0;
-  while (loaded < SOAK_SECONDS) {
-    const s = soak[Math.floor(loaded / 5) % soak.length] as Scenario;
-    await load(servicePort, s, 5);
-    loaded += 5;
-    if (loaded === soakHalf || (rssHalf === 0 && loaded > soakHalf)) rssHalf = rssMb(service.pid as number);
+  for (let loaded = 0; loaded < SOAK_SECONDS; loaded += 5) {
+    await load(servicePort, soak[(loaded / 5) % soak.length] as Scenario, 5);
   }
-  const rssEnd = rssMb(service.pid as number);
+  sampler.stop();
+  // Mean RSS over the 5 s before each mark: single readings jump with garbage collection.
+  const rssHalf = sampler.meanBefore(soakHalf);
+  const rssEnd = sampler.meanBefore(SOAK_SECONDS);
 
   // Service and baseline alternate, round by round, so that drift of the machine cancels out.
   const rows: { scenario: string; service: Measure; baseline: Measure }[] = [];

@@ -4,15 +4,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { expect, it } from 'vitest';
+import { RssSampler } from '../support/rss.js';
 
 /** A bounded soak: 60 s of mixed valid and invalid traffic on loopback against the built server (npm run build). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const request = (file: string) =>
   JSON.stringify(JSON.parse(readFileSync(new URL(`../cases/${file}`, import.meta.url), 'utf8')).request);
-
-const rssMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 it(`serves ${SECONDS} s of mixed traffic with no errors and no memory growth past 10% between the halves`, async () => {
   const port = 40000 + Math.floor(Math.random() * 20000);
@@ -30,13 +28,7 @@ it(`serves ${SECONDS} s of mixed traffic with no errors and no memory growth pas
       }
     }
     const json = { 'content-type': 'application/json' };
-    let half = 0;
-    const timer = setTimeout(
-      () => {
-        half = rssMb(child.pid as number);
-      },
-      (SECONDS * 1000) / 2,
-    );
+    const rss = new RssSampler(child.pid as number);
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: 20,
@@ -64,10 +56,12 @@ it(`serves ${SECONDS} s of mixed traffic with no errors and no memory growth pas
         { method: 'POST', path: '/v1/assess/naturalisation', headers: json, body: '{not json' },
       ],
     });
-    clearTimeout(timer);
-    const end = rssMb(child.pid as number);
+    rss.stop();
+    // Mean RSS over the 5 s before each mark: single readings jump with garbage collection.
+    const half = rss.meanBefore(SECONDS / 2);
+    const end = rss.meanBefore(SECONDS);
     console.log(
-      `soak: ${Math.round(result.requests.total)} requests, ${result.requests.average} req/s, RSS ${half.toFixed(1)} MB at ${SECONDS / 2} s, ${end.toFixed(1)} MB at ${SECONDS} s`,
+      `soak: ${Math.round(result.requests.total)} requests, ${result.requests.average} req/s, mean RSS ${half.toFixed(1)} MB before ${SECONDS / 2} s, ${end.toFixed(1)} MB before ${SECONDS} s`,
     );
     expect(result.errors).toBe(0);
     expect(result.timeouts).toBe(0);
