@@ -50,10 +50,31 @@ const NATURALISATION_REQUEST_EXAMPLES = {
   dutchEducation: { summary: 'Dutch education diploma: exempt', value: dutchEducation },
 };
 
+/** Worked cases of the test suite shown as examples too (GET /v1/examples has them all). */
+const CASE_EXAMPLES = {
+  residence: [
+    'res-b-turkish-spouse-2025-01-01',
+    'res-b-grew-up-day-before-29th-birthday',
+    'res-a-asylum-applied-2026-06-12',
+  ],
+  naturalisation: ['nat-disp-medical-advice-6-months', 'nat-px-ona-pension-age', 'nat-review-wi2021-diploma'],
+} as const;
+
+function caseExamples(procedure: Procedure) {
+  const all = loadExamples(procedure);
+  return Object.fromEntries(
+    CASE_EXAMPLES[procedure].map((id) => {
+      const found = all.find((e) => e.id === id);
+      if (!found) throw new Error(`no case file ${id}`);
+      return [id, { summary: `${found.title.en} (case file ${id})`, value: found.request }];
+    }),
+  );
+}
+
 /** Request examples by operationId; added to the document's request bodies (see plugins/openapi.ts). */
 export const REQUEST_EXAMPLES: Readonly<Record<string, object>> = {
-  assessResidence: RESIDENCE_REQUEST_EXAMPLES,
-  assessNaturalisation: NATURALISATION_REQUEST_EXAMPLES,
+  assessResidence: { ...RESIDENCE_REQUEST_EXAMPLES, ...caseExamples('residence') },
+  assessNaturalisation: { ...NATURALISATION_REQUEST_EXAMPLES, ...caseExamples('naturalisation') },
   assessBatch: {
     mixed: {
       summary: "Two cases of the two procedures, each with the client's id",
