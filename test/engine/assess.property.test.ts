@@ -19,6 +19,7 @@ import {
   ResidenceRequest as ResidenceRequestSchema,
 } from '../../src/schemas/residence.js';
 import { residenceValidator } from '../../src/validation/index.js';
+import { birthText, compact, dateArb, fact, type Json, optional } from '../support/arbitraries.js';
 
 fc.configureGlobal({ seed: 42, numRuns: 300 });
 
@@ -27,8 +28,6 @@ const FIRST = day('2022-01-01');
 const LAST = day('2030-12-31');
 const ASYLUM_ENDS = day('2026-06-12');
 const YEAR = 365.25;
-
-type Json = Record<string, unknown>;
 
 // ---------------------------------------------------------------------------------------------
 // Arbitrary schema-valid residence requests (src/schemas/residence.ts, API.md "Residence request").
@@ -79,28 +78,6 @@ const PLAIN: Profile = {
   maxFamily: 1,
   empty: 3,
 };
-
-/** An optional fact: mostly present, sometimes absent, sometimes null (API.md "Facts"). */
-function fact<T>(arb: fc.Arbitrary<T>, present = 6): fc.Arbitrary<T | null | undefined> {
-  return fc.oneof(
-    { arbitrary: arb, weight: present },
-    { arbitrary: fc.constant(undefined), weight: 1 },
-    { arbitrary: fc.constant(null), weight: 1 },
-  );
-}
-
-/** Drops keys whose value is undefined (absent), keeping null (also absent, but sent). */
-function compact<T extends Json>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
-}
-
-const dateArb = (from: number, to: number) => fc.integer({ min: from, max: to }).map(formatDay);
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-
-function birthText(applicationDay: number, offset: number, form: string): string {
-  const text = formatDay(applicationDay - offset);
-  return form === 'year' ? text.slice(0, 4) : form === 'month' ? text.slice(0, 7) : text;
-}
 
 function requestArbitrary(p: Profile): fc.Arbitrary<ResidenceRequest> {
   const f = <T>(arb: fc.Arbitrary<T>) => fact(arb, p.present);

@@ -12,6 +12,7 @@ import {
 } from '../../src/schemas/common.js';
 import type { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
 import { naturalisationValidator } from '../../src/validation/index.js';
+import { birthText, compact, dateArb, fact, type Json, optional } from '../support/arbitraries.js';
 
 fc.configureGlobal({ seed: 7, numRuns: 400 });
 
@@ -19,8 +20,6 @@ const TODAY = '2026-11-28';
 const FIRST = day('2022-01-01');
 const LAST = day('2030-12-31');
 const YEAR = 365.25;
-
-type Json = Record<string, unknown>;
 
 // ---------------------------------------------------------------------------------------------
 // Arbitrary schema-valid naturalisation requests (API.md "Naturalisation request", "Diplomas").
@@ -93,28 +92,6 @@ const PLAIN: Profile = {
   empty: 2,
   perComponent: 7,
 };
-
-/** An optional fact: mostly present, sometimes absent, sometimes null (API.md "Facts"). */
-function fact<T>(arb: fc.Arbitrary<T>, present = 6): fc.Arbitrary<T | null | undefined> {
-  return fc.oneof(
-    { arbitrary: arb, weight: present },
-    { arbitrary: fc.constant(undefined), weight: 1 },
-    { arbitrary: fc.constant(null), weight: 1 },
-  );
-}
-
-/** Drops keys whose value is undefined (absent), keeping null (also absent, but sent). */
-function compact<T extends Json>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
-}
-
-const dateArb = (from: number, to: number) => fc.integer({ min: from, max: to }).map(formatDay);
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-
-function birthText(applicationDay: number, offset: number, form: string): string {
-  const text = formatDay(applicationDay - offset);
-  return form === 'year' ? text.slice(0, 4) : form === 'month' ? text.slice(0, 7) : text;
-}
 
 /** An exam result: `level` only (and always) for the four language components (API.md). */
 function examResultArb(
