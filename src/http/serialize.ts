@@ -29,6 +29,69 @@ class Parts {
   }
 }
 
+/** The fixed parts of one rule's ground in one plan and language, as bytes (see writeGround). */
+interface GroundTemplate {
+  readonly head: Buffer; // {"rule":…,"effect":…,"status":
+  readonly middle: Buffer; // ,"title":…,"reason":
+  readonly tail: Buffer; // ,"citations":[…],"evidence":[…],"missingFacts":
+}
+
+const groundTemplates = new WeakMap<object, WeakMap<object, GroundTemplate>>();
+
+interface GroundLike {
+  readonly rule: string;
+  readonly effect: string;
+  readonly status: string;
+  readonly title: string;
+  readonly reason: string;
+  readonly citations: readonly unknown[];
+  readonly evidence: readonly unknown[];
+  readonly missingFacts: readonly unknown[];
+}
+
+/** A verdict ground whose citations and evidence are the frozen plan and rule data. */
+function isGround(value: object): value is GroundLike {
+  const g = value as Partial<GroundLike>;
+  return (
+    typeof g.rule === 'string' &&
+    typeof g.reason === 'string' &&
+    Array.isArray(g.citations) &&
+    Object.isFrozen(g.citations) &&
+    Array.isArray(g.evidence) &&
+    Object.isFrozen(g.evidence)
+  );
+}
+
+/**
+ * A ground's fixed parts follow from its citations (frozen per plan and rule) and its evidence
+ * (frozen per rule and language): made once per pair, then only status, reason and missing facts
+ * are written per request. Keys keep the order of the verdict schema.
+ */
+function writeGround(g: GroundLike, parts: Parts): void {
+  let byEvidence = groundTemplates.get(g.citations);
+  if (!byEvidence) {
+    byEvidence = new WeakMap();
+    groundTemplates.set(g.citations, byEvidence);
+  }
+  let template = byEvidence.get(g.evidence);
+  if (!template) {
+    template = {
+      head: Buffer.from(`{"rule":${JSON.stringify(g.rule)},"effect":${JSON.stringify(g.effect)},"status":`),
+      middle: Buffer.from(`,"title":${JSON.stringify(g.title)},"reason":`),
+      tail: Buffer.from(
+        `,"citations":${JSON.stringify(g.citations)},"evidence":${JSON.stringify(g.evidence)},"missingFacts":`,
+      ),
+    };
+    byEvidence.set(g.evidence, template);
+  }
+  parts.addBuffer(template.head);
+  parts.add(JSON.stringify(g.status));
+  parts.addBuffer(template.middle);
+  parts.add(JSON.stringify(g.reason));
+  parts.addBuffer(template.tail);
+  parts.add(`${JSON.stringify(g.missingFacts)}}`);
+}
+
 function write(value: unknown, parts: Parts): void {
   if (typeof value !== 'object' || value === null) {
     parts.add(JSON.stringify(value) ?? 'null');
@@ -41,6 +104,10 @@ function write(value: unknown, parts: Parts): void {
       cache.set(value, json);
     }
     parts.addBuffer(json);
+    return;
+  }
+  if (isGround(value)) {
+    writeGround(value, parts);
     return;
   }
   if (Array.isArray(value)) {
