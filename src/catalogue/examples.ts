@@ -23,8 +23,6 @@ export interface Example {
   };
 }
 
-export const PROCEDURES: readonly Procedure[] = ['residence', 'naturalisation'];
-
 /** The project root: the nearest folder above this module with a package.json (src/ or dist/src/). */
 function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));

@@ -1,17 +1,7 @@
 import type { Day } from '../calendar/date.js';
 import type { BaseContext, Findings, Localized, Procedure, Rule } from './rule.js';
 
-export type Outcome =
-  | 'not-applicable'
-  | 'requirement-met'
-  | 'exempt'
-  | 'insufficient-information'
-  | 'manual-review'
-  | 'dispensation-possible'
-  | 'partially-exempt'
-  | 'requirement-applies';
-
-export const OUTCOMES: readonly Outcome[] = [
+export const OUTCOMES = [
   'not-applicable',
   'requirement-met',
   'exempt',
@@ -20,9 +10,11 @@ export const OUTCOMES: readonly Outcome[] = [
   'dispensation-possible',
   'partially-exempt',
   'requirement-applies',
-];
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
-export type Authority = 'IND' | 'DUO' | 'municipality' | 'embassy' | 'applicant';
+export const AUTHORITIES = ['IND', 'DUO', 'municipality', 'embassy', 'applicant'] as const;
+export type Authority = (typeof AUTHORITIES)[number];
 
 export interface NextStep {
   readonly code: string;
@@ -30,7 +22,8 @@ export interface NextStep {
   readonly text: Localized<string>;
 }
 
-export type ComponentStatus = 'required' | 'passed' | 'exempt' | 'not-required' | 'unknown';
+export const COMPONENT_STATUSES = ['required', 'passed', 'exempt', 'not-required', 'unknown'] as const;
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 export interface ComponentResult {
   readonly component: string;

@@ -2,22 +2,26 @@ import type { Day } from '../calendar/date.js';
 import type { Citation } from '../law/cite.js';
 import type { Status, Tri } from './tri.js';
 
-export type Lang = 'en' | 'nl';
-export const LANGUAGES: readonly Lang[] = ['en', 'nl'];
+// Each vocabulary is one list; its type and the schema enum are derived from it.
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Lang = (typeof LANGUAGES)[number];
 export type Localized<T> = { readonly [L in Lang]: T };
 
-export type Procedure = 'residence' | 'naturalisation';
+export const PROCEDURES = ['residence', 'naturalisation'] as const;
+export type Procedure = (typeof PROCEDURES)[number];
 
-export type Effect =
-  | 'not-applicable'
-  | 'requirement-met'
-  | 'exempt'
-  | 'partially-exempt'
-  | 'component-not-required'
-  | 'dispensation-possible'
-  | 'manual-review'
-  | 'requirement-applies'
-  | 'information';
+export const EFFECTS = [
+  'not-applicable',
+  'requirement-met',
+  'exempt',
+  'partially-exempt',
+  'component-not-required',
+  'dispensation-possible',
+  'manual-review',
+  'requirement-applies',
+  'information',
+] as const;
+export type Effect = (typeof EFFECTS)[number];
 
 /** Derived facts a reason text may quote: ages, day counts, dates of law. Never raw identifiers. */
 export type Facts = Readonly<Record<string, string | number>>;

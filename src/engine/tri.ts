@@ -3,7 +3,8 @@
  * the facts that could still decide it; an `unknown` without pointers means the facts are
  * known but the law or the calendar leaves the answer open (a review case).
  */
-export type Status = 'satisfied' | 'not-satisfied' | 'unknown';
+export const STATUSES = ['satisfied', 'not-satisfied', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
 
 export interface Tri {
   readonly status: Status;

@@ -1,6 +1,5 @@
-import type { Lang } from '../engine/rule.js';
+import { LANGUAGES, type Lang } from '../engine/rule.js';
 
-const SUPPORTED: readonly Lang[] = ['en', 'nl'];
 const MAX_RANGES = 32;
 
 /**
@@ -24,7 +23,7 @@ export function negotiateLanguage(header: string | undefined): Lang {
     if (range === '*') return 'en';
     let tag = range;
     while (tag) {
-      const match = SUPPORTED.find((lang) => lang === tag);
+      const match = LANGUAGES.find((lang) => lang === tag);
       if (match) return match;
       const cut = tag.lastIndexOf('-');
       tag = cut > 0 ? tag.slice(0, cut) : '';

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { Citation, EFFECTS } from './verdict.js';
+import { EFFECTS, PROCEDURES } from '../engine/rule.js';
+import { Citation } from './verdict.js';
 
 const Localized = (description: string) =>
   Type.Object({ en: Type.String(), nl: Type.String() }, { additionalProperties: false, description });
@@ -10,7 +11,7 @@ const LocalizedList = (description: string) =>
     { additionalProperties: false, description },
   );
 
-export const Procedure = Type.Enum(['residence', 'naturalisation'], { description: 'The procedure.' });
+export const Procedure = Type.Enum([...PROCEDURES], { description: 'The procedure.' });
 
 export const RuleEntry = Type.Object(
   {

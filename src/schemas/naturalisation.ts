@@ -9,6 +9,7 @@ import {
   DuoDecision,
   DuoEffortsAdvice,
   Fact,
+  LANGUAGE_SKILLS,
   MedicalAdvice,
   Nationalities,
   ResidencePeriods,
@@ -17,7 +18,9 @@ import {
 export const PLACES_OF_RESIDENCE = ['european-netherlands', 'abroad', 'caribbean'] as const;
 export type PlaceOfResidence = (typeof PLACES_OF_RESIDENCE)[number];
 
-export const COMPONENTS = ['reading', 'listening', 'writing', 'speaking', 'knm', 'ona'] as const;
+/** knm and ona have no CEFR level; the four language skills must have one. */
+export const UNLEVELLED_COMPONENTS = ['knm', 'ona'] as const;
+export const COMPONENTS = [...LANGUAGE_SKILLS, ...UNLEVELLED_COMPONENTS] as const;
 export type ExamComponent = (typeof COMPONENTS)[number];
 
 export const EXAMS = ['wi2013', 'pre-2013', 'wi2021', 'staatsexamen-nt2'] as const;

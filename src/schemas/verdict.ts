@@ -1,18 +1,9 @@
 import { Type } from 'typebox';
-import { OUTCOMES } from '../engine/procedure.js';
+import { AUTHORITIES, COMPONENT_STATUSES, OUTCOMES } from '../engine/procedure.js';
+import { EFFECTS, LANGUAGES, PROCEDURES } from '../engine/rule.js';
+import { STATUSES } from '../engine/tri.js';
 import { Nullable } from './common.js';
-
-export const EFFECTS = [
-  'not-applicable',
-  'requirement-met',
-  'exempt',
-  'partially-exempt',
-  'component-not-required',
-  'dispensation-possible',
-  'manual-review',
-  'requirement-applies',
-  'information',
-] as const;
+import { COMPONENTS } from './naturalisation.js';
 
 export const Citation = Type.Object(
   {
@@ -43,7 +34,7 @@ export const Ground = Type.Object(
   {
     rule: Type.String({ description: 'Stable rule id (GET /v1/rules).' }),
     effect: Type.Enum([...EFFECTS]),
-    status: Type.Enum(['satisfied', 'not-satisfied', 'unknown']),
+    status: Type.Enum([...STATUSES]),
     title: Type.String(),
     reason: Type.String(),
     citations: Type.Array(Citation),
@@ -64,8 +55,8 @@ export const MissingFact = Type.Object(
 
 export const Component = Type.Object(
   {
-    component: Type.Enum(['reading', 'listening', 'writing', 'speaking', 'knm', 'ona']),
-    status: Type.Enum(['required', 'passed', 'exempt', 'not-required', 'unknown']),
+    component: Type.Enum([...COMPONENTS]),
+    status: Type.Enum([...COMPONENT_STATUSES]),
     rules: Type.Array(Type.String()),
   },
   { additionalProperties: false },
@@ -74,7 +65,7 @@ export const Component = Type.Object(
 export const NextStep = Type.Object(
   {
     code: Type.String(),
-    authority: Type.Enum(['IND', 'DUO', 'municipality', 'embassy', 'applicant']),
+    authority: Type.Enum([...AUTHORITIES]),
     text: Type.String(),
   },
   { additionalProperties: false },
@@ -82,7 +73,7 @@ export const NextStep = Type.Object(
 
 export const Verdict = Type.Object(
   {
-    procedure: Type.Enum(['residence', 'naturalisation']),
+    procedure: Type.Enum([...PROCEDURES]),
     outcome: Type.Enum([...OUTCOMES]),
     requirementApplies: Nullable(
       Type.Boolean({ description: 'true | false | null (not decidable from the facts).' }),
@@ -98,7 +89,7 @@ export const Verdict = Type.Object(
       {
         applicationDate: Type.String({ format: 'date' }),
         decisionDate: Nullable(Type.String({ format: 'date' })),
-        language: Type.Enum(['en', 'nl']),
+        language: Type.Enum([...LANGUAGES]),
       },
       { additionalProperties: false },
     ),

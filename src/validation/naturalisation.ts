@@ -1,8 +1,10 @@
+import { LANGUAGE_SKILLS } from '../schemas/common.js';
+import { UNLEVELLED_COMPONENTS } from '../schemas/naturalisation.js';
 import type { InvalidParam } from './invalid-params.js';
 import { type Body, checkBirthDate, checkDates, checkPeriods, isObject, present } from './semantic.js';
 
-const LEVELLED = new Set(['reading', 'listening', 'writing', 'speaking']);
-const UNLEVELLED = new Set(['knm', 'ona']);
+const LEVELLED = new Set<string>(LANGUAGE_SKILLS);
+const UNLEVELLED = new Set<string>(UNLEVELLED_COMPONENTS);
 
 /** The naturalisation request's cross-field rules (API.md "Errors"). */
 export function naturalisationSemantics(body: Body, today: string): InvalidParam[] {

@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideOutcome, type Evaluated, requirementAppliesFor } from '../../src/engine/outcome.js';
 import {
+  COMPONENT_STATUSES,
   type ComponentResult,
   type ComponentStatus,
   OUTCOMES,
   type Outcome,
 } from '../../src/engine/procedure.js';
-import type { Effect, Finding } from '../../src/engine/rule.js';
-import type { Status } from '../../src/engine/tri.js';
+import { EFFECTS, type Effect, type Finding } from '../../src/engine/rule.js';
+import { STATUSES, type Status } from '../../src/engine/tri.js';
 
 fc.configureGlobal({ seed: 42, numRuns: 300 });
 
@@ -42,19 +43,6 @@ function specOutcome(rules: readonly Evaluated[], components?: readonly Componen
   return 'requirement-applies';
 }
 
-const EFFECTS: Effect[] = [
-  'not-applicable',
-  'requirement-met',
-  'exempt',
-  'partially-exempt',
-  'component-not-required',
-  'dispensation-possible',
-  'manual-review',
-  'requirement-applies',
-  'information',
-];
-const STATUSES: Status[] = ['satisfied', 'not-satisfied', 'unknown'];
-
 const evaluatedArb = fc
   .array(
     fc.record({
@@ -68,7 +56,7 @@ const evaluatedArb = fc
 
 const componentsArb = fc.option(
   fc
-    .array(fc.constantFrom<ComponentStatus>('required', 'passed', 'exempt', 'not-required', 'unknown'), {
+    .array(fc.constantFrom(...COMPONENT_STATUSES), {
       minLength: 1,
       maxLength: 6,
     })

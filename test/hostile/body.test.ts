@@ -27,6 +27,7 @@ import {
   MARKER,
   minimal,
   PATHS,
+  PROCEDURES,
   type Procedure,
   plant,
   pointerOf,
@@ -43,7 +44,6 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const BATCH = '/v1/assess/batch';
-const PROCEDURES: readonly Procedure[] = ['residence', 'naturalisation'];
 const BIG = `${MARKER}${'x'.repeat(100 * 1024)}`;
 
 /** The fields of each procedure whose schema matches, with a check that there are some. */

@@ -19,6 +19,7 @@ import {
   type Json,
   MARKER,
   PATHS,
+  PROCEDURES,
   type Procedure,
   paramsOf,
   type Reply,
@@ -37,7 +38,6 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const BATCH = '/v1/assess/batch';
-const PROCEDURES: readonly Procedure[] = ['residence', 'naturalisation'];
 
 /** Stack frames and source paths: what a response must never show. */
 const INTERNALS = /(?:\n|\\n)\s*at\s|\/src\/|node_modules|file:\/\/|\.[cm]?[jt]s:\d+|FST_ERR_/;

@@ -220,7 +220,9 @@ export interface SchemaNode {
   readonly nullable?: boolean;
 }
 
-export type Procedure = 'residence' | 'naturalisation';
+import type { Procedure } from '../../src/engine/rule.js';
+
+export { PROCEDURES, type Procedure } from '../../src/engine/rule.js';
 
 export const SCHEMAS: Readonly<Record<Procedure, SchemaNode>> = {
   residence: ResidenceRequest as unknown as SchemaNode,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { day } from '../../calendar/date.js';
-import { loadExamples, PROCEDURES } from '../../catalogue/examples.js';
+import { loadExamples } from '../../catalogue/examples.js';
 import { OUT_OF_SCOPE, RuleCatalogue } from '../../catalogue/rules.js';
-import type { Procedure } from '../../engine/rule.js';
+import { PROCEDURES, type Procedure } from '../../engine/rule.js';
 import { ALL_RULES } from '../../rules/index.js';
 import {
   ExampleList,

@@ -3,6 +3,7 @@ import type { ComponentResult, ComponentStatus } from '../../engine/procedure.js
 import type { Findings } from '../../engine/rule.js';
 import { all, known, NO, someItem, type Tri, YES } from '../../engine/tri.js';
 import { PRE_2013_EXAM_DEADLINE } from '../../parameters/index.js';
+import { LANGUAGE_SKILLS } from '../../schemas/common.js';
 import {
   COMPONENTS,
   type ExamComponent,
@@ -12,7 +13,7 @@ import {
 import { levelAtLeast } from '../shared/documents.js';
 import { EXAM_RESULTS, type NaturalisationContext } from './context.js';
 
-const LANGUAGE = new Set<ExamComponent>(['reading', 'listening', 'writing', 'speaking']);
+const LANGUAGE = new Set<ExamComponent>(LANGUAGE_SKILLS);
 
 /** The partial rules that relieve each component: exempt, or (abroad) not part of the test at all. */
 export const EXEMPTING: Readonly<Record<ExamComponent, readonly string[]>> = {
