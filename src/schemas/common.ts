@@ -114,6 +114,11 @@ export const Diploma = Type.Object(
 );
 export type Diploma = Static<typeof Diploma>;
 
+export const Diplomas = Type.Array(Diploma, {
+  maxItems: 50,
+  description: 'Diplomas, certificates and decisions held; [] = none.',
+});
+
 export const DUO_DECISION_GROUNDS = [
   'medical',
   'demonstrable-efforts',
@@ -140,6 +145,11 @@ export const DuoDecision = Type.Object(
   },
 );
 export type DuoDecision = Static<typeof DuoDecision>;
+
+export const DuoDecisions = Type.Array(DuoDecision, {
+  maxItems: 50,
+  description: 'Decisions on the civic integration obligation; [] = none.',
+});
 
 export const ResidencePeriod = Type.Object(
   {

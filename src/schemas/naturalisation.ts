@@ -5,8 +5,8 @@ import {
   CalendarDate,
   CefrLevel,
   DecisionDate,
-  Diploma,
-  DuoDecision,
+  Diplomas,
+  DuoDecisions,
   DuoEffortsAdvice,
   Fact,
   LANGUAGE_SKILLS,
@@ -57,21 +57,11 @@ export const NaturalisationApplicant = Type.Object(
 
 export const NaturalisationIntegration = Type.Object(
   {
-    diplomas: Fact(
-      Type.Array(Diploma, {
-        maxItems: 50,
-        description: 'Diplomas, certificates and decisions held; [] = none.',
-      }),
-    ),
+    diplomas: Fact(Diplomas),
     examResults: Fact(
       Type.Array(ExamResult, { maxItems: 100, description: 'Exam parts passed; [] = none.' }),
     ),
-    duoDecisions: Fact(
-      Type.Array(DuoDecision, {
-        maxItems: 50,
-        description: 'Decisions on the civic integration obligation; [] = none.',
-      }),
-    ),
+    duoDecisions: Fact(DuoDecisions),
     onaExemption: Fact(
       Type.Enum(['employee', 'self-employed', 'bbz', 'registered-before-2015', 'none'], {
         description: 'DUO decision exempting the ONA part (labour-market orientation), or none.',

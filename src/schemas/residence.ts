@@ -3,8 +3,8 @@ import {
   ApplicationDate,
   BirthDate,
   DecisionDate,
-  Diploma,
-  DuoDecision,
+  Diplomas,
+  DuoDecisions,
   DuoEffortsAdvice,
   Fact,
   MedicalAdvice,
@@ -101,18 +101,8 @@ export const ResidenceIntegration = Type.Object(
         description: 'The civic integration act the applicant was obliged under (none: never obliged).',
       }),
     ),
-    diplomas: Fact(
-      Type.Array(Diploma, {
-        maxItems: 50,
-        description: 'Diplomas, certificates and decisions held; [] = none.',
-      }),
-    ),
-    duoDecisions: Fact(
-      Type.Array(DuoDecision, {
-        maxItems: 50,
-        description: 'Decisions on the civic integration obligation; [] = none.',
-      }),
-    ),
+    diplomas: Fact(Diplomas),
+    duoDecisions: Fact(DuoDecisions),
     passedAllExamPartsExceptParticipation: Fact(
       Type.Boolean({
         description:
