@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import type { Ground } from '../engine/assess.js';
 
 /**
  * JSON for verdicts. Most of a verdict's bytes are citations and evidence that are the same frozen
@@ -38,20 +39,9 @@ interface GroundTemplate {
 
 const groundTemplates = new WeakMap<object, WeakMap<object, GroundTemplate>>();
 
-interface GroundLike {
-  readonly rule: string;
-  readonly effect: string;
-  readonly status: string;
-  readonly title: string;
-  readonly reason: string;
-  readonly citations: readonly unknown[];
-  readonly evidence: readonly unknown[];
-  readonly missingFacts: readonly unknown[];
-}
-
 /** A verdict ground whose citations and evidence are the frozen plan and rule data. */
-function isGround(value: object): value is GroundLike {
-  const g = value as Partial<GroundLike>;
+function isGround(value: object): value is Ground {
+  const g = value as Partial<Ground>;
   return (
     typeof g.rule === 'string' &&
     typeof g.reason === 'string' &&
@@ -67,7 +57,7 @@ function isGround(value: object): value is GroundLike {
  * (frozen per rule and language): made once per pair, then only status, reason and missing facts
  * are written per request. Keys keep the order of the verdict schema.
  */
-function writeGround(g: GroundLike, parts: Parts): void {
+function writeGround(g: Ground, parts: Parts): void {
   let byEvidence = groundTemplates.get(g.citations);
   if (!byEvidence) {
     byEvidence = new WeakMap();
