@@ -72,6 +72,11 @@ export function known<T>(
   return typeof answer === 'boolean' ? truth(answer) : answer;
 }
 
+/** A yes/no fact at `pointer`: unknown (naming the pointer) when absent or null. */
+export function flag(value: boolean | null | undefined, pointer: string): Tri {
+  return known(value, pointer, (v) => v);
+}
+
 /**
  * Some item of a list satisfies `test`. An absent list is unknown; `[]` is a known "none";
  * a list that is present is complete, so only its items' own unknowns stay open.

@@ -1,6 +1,6 @@
 import { type Day, day, formatDay, monthsBefore } from '../../calendar/date.js';
 import { decide, defineRule } from '../../engine/rule.js';
-import { all, any, known, someItem, type Tri, truth } from '../../engine/tri.js';
+import { all, any, flag, known, someItem, type Tri, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
@@ -81,7 +81,7 @@ export const medical: NaturalisationRule = defineRule({
     const oldestAdvice = monthsBefore(context.applicationDate, ADVICE_MONTHS);
     const oldestDecision = monthsBefore(context.applicationDate, DECISION_MONTHS);
     const advice = input.circumstances?.medicalAdvice;
-    const concludes = known(advice?.concludesUnableToPass, `${ADVICE}/concludesUnableToPass`, (v) => v);
+    const concludes = flag(advice?.concludesUnableToPass, `${ADVICE}/concludesUnableToPass`);
     const adviceRecent = known(advice?.issuedOn, `${ADVICE}/issuedOn`, (d) => recentEnough(d, oldestAdvice));
     const medicalDecision = (d: { kind: string; ground?: string | null }, p: string) =>
       all(
@@ -120,11 +120,7 @@ export const medical: NaturalisationRule = defineRule({
 /** Efforts claimed: a positive DUO efforts advice, or a DUO dispensation for demonstrable efforts. */
 function effortsClaimed(input: NaturalisationRequest): Tri {
   return any(
-    known(
-      input.circumstances?.duoEffortsAdvice?.positive,
-      '/circumstances/duoEffortsAdvice/positive',
-      (v) => v,
-    ),
+    flag(input.circumstances?.duoEffortsAdvice?.positive, '/circumstances/duoEffortsAdvice/positive'),
     someItem(input.integration?.duoDecisions, DECISIONS, (d, p) =>
       all(
         truth(d.kind === 'dispensation'),
@@ -280,10 +276,9 @@ export const hardship: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(
+      flag(
         input.circumstances?.particularIndividualCircumstances,
         '/circumstances/particularIndividualCircumstances',
-        (v) => v,
       ),
       { satisfied: 'possible', notSatisfied: 'none' },
     ),

@@ -1,5 +1,5 @@
 import { decide, defineRule, type Localized } from '../../engine/rule.js';
-import { all, known, someItem } from '../../engine/tri.js';
+import { all, flag, someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { DiplomaType } from '../../schemas/common.js';
@@ -91,10 +91,10 @@ export const moluccan: NaturalisationRule = defineRule({
     },
   },
   evaluate: (input) =>
-    decide(
-      known(input.applicant?.moluccan, '/applicant/moluccan', (v) => v),
-      { satisfied: 'applies', notSatisfied: 'not' },
-    ),
+    decide(flag(input.applicant?.moluccan, '/applicant/moluccan'), {
+      satisfied: 'applies',
+      notSatisfied: 'not',
+    }),
 });
 
 export const dutchEducation = documentExemption({

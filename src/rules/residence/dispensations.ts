@@ -1,5 +1,5 @@
 import { decide, defineRule } from '../../engine/rule.js';
-import { all, any, known, someItem } from '../../engine/tri.js';
+import { all, any, flag, known, someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { permitArticle } from './articles.js';
@@ -52,10 +52,9 @@ export const medical: ResidenceRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(
+      flag(
         input.circumstances?.medicalAdvice?.concludesUnableToPass,
         '/circumstances/medicalAdvice/concludesUnableToPass',
-        (v) => v,
       ),
       { satisfied: 'possible', notSatisfied: 'not' },
     ),
@@ -96,10 +95,9 @@ export const particularCircumstances: ResidenceRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(
+      flag(
         input.circumstances?.particularIndividualCircumstances,
         '/circumstances/particularIndividualCircumstances',
-        (v) => v,
       ),
       { satisfied: 'possible', notSatisfied: 'not' },
     ),
@@ -147,7 +145,7 @@ export const sufficientlyIntegrated: ResidenceRule = defineRule({
   evaluate: (input) =>
     decide(
       any(
-        known(input.circumstances?.sufficientlyIntegrated, '/circumstances/sufficientlyIntegrated', (v) => v),
+        flag(input.circumstances?.sufficientlyIntegrated, '/circumstances/sufficientlyIntegrated'),
         someItem(input.integration?.duoDecisions, '/integration/duoDecisions', (d, p) =>
           known(d.ground, `${p}/ground`, (g) => g === 'sufficiently-integrated'),
         ),
@@ -204,10 +202,9 @@ export const effortsWi2013: ResidenceRule = defineRule({
   },
   evaluate: (input) => {
     const regime = known(input.integration?.regime, '/integration/regime', (r) => r === 'wi2013');
-    const advice = known(
+    const advice = flag(
       input.circumstances?.duoEffortsAdvice?.positive,
       '/circumstances/duoEffortsAdvice/positive',
-      (v) => v,
     );
     return decide(all(regime, advice), {
       satisfied: 'possible',

@@ -1,6 +1,6 @@
 import { anniversary } from '../../calendar/anniversary.js';
 import { decide, defineRule, type Facts, firstFailing } from '../../engine/rule.js';
-import { all, known, not, OPEN, type Tri } from '../../engine/tri.js';
+import { all, flag, known, not, OPEN, type Tri } from '../../engine/tri.js';
 import { dateSpan } from '../../i18n/format.js';
 import { cite } from '../../law/cite.js';
 import { ageAtLeast, anniversaryFacts, overBirthDate, reachedOnAll } from '../shared/age.js';
@@ -59,11 +59,7 @@ export const bornOrRaisedBefore4: ResidenceRule = defineRule({
     },
   },
   evaluate: (input, context) => {
-    const lived = known(
-      input.applicant?.livedInNetherlandsSinceBirthOrBeforeAge4,
-      LIVED_SINCE_YOUNG,
-      (v) => v,
-    );
+    const lived = flag(input.applicant?.livedInNetherlandsSinceBirthOrBeforeAge4, LIVED_SINCE_YOUNG);
     const grownUp = adult(context);
     return decide(all(lived, grownUp), {
       satisfied: 'applies',
@@ -287,7 +283,7 @@ export const formerDutchNational: ResidenceRule = defineRule({
   },
   evaluate: (input) => {
     const applicant = input.applicant;
-    const former = known(applicant?.formerDutchNational, '/applicant/formerDutchNational', (v) => v);
+    const former = flag(applicant?.formerDutchNational, '/applicant/formerDutchNational');
     const loss = applicant?.dutchNationalityLoss;
     const reason = known(loss?.lossReason, '/applicant/dutchNationalityLoss/lossReason', (r) =>
       LOSS_REASONS.has(r),

@@ -1,5 +1,5 @@
 import { decide, defineRule, firstFailing } from '../../engine/rule.js';
-import { all, any, known, not, someItem, type Tri, truth } from '../../engine/tri.js';
+import { all, any, flag, known, not, someItem, type Tri, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { caseLaw, ind, policy } from '../../law/guidance.js';
 import { TURKISH_EXEMPTION_ENDS } from '../../parameters/index.js';
@@ -92,7 +92,7 @@ const standstillRoute = (input: ResidenceRequest, context: ResidenceContext): Tr
       '/humanitarianGround',
       (g) => g === 'continued-residence-as-family-member',
     ),
-    known(input.circumstances?.turkishStandstillWorker, '/circumstances/turkishStandstillWorker', (v) => v),
+    flag(input.circumstances?.turkishStandstillWorker, '/circumstances/turkishStandstillWorker'),
   );
 
 const IND_NEWS = policy(
@@ -178,10 +178,9 @@ export const turkishBefore2025: ResidenceRule = defineRule({
   evaluate: (input, context) => {
     const tie = turkishCase(input);
     const inTime = beforeEnd(context);
-    const conditions = known(
+    const conditions = flag(
       input.circumstances?.otherConditionsMetBefore2025,
       '/circumstances/otherConditionsMetBefore2025',
-      (v) => v,
     );
     return decide(all(inTime, tie, conditions), {
       satisfied: 'applies',
@@ -259,11 +258,7 @@ export const turkishStandstill: ResidenceRule = defineRule({
       '/humanitarianGround',
       (g) => g === 'continued-residence-as-family-member',
     );
-    const work = known(
-      input.circumstances?.turkishStandstillWorker,
-      '/circumstances/turkishStandstillWorker',
-      (v) => v,
-    );
+    const work = flag(input.circumstances?.turkishStandstillWorker, '/circumstances/turkishStandstillWorker');
     return decide(all(tie, ground, work), {
       satisfied: 'applies',
       notSatisfied: firstFailing(

@@ -1,5 +1,5 @@
 import { decide, defineRule, firstFailing } from '../../engine/rule.js';
-import { all, any, known, someItem } from '../../engine/tri.js';
+import { all, any, flag, known, someItem } from '../../engine/tri.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
 
@@ -53,10 +53,9 @@ export const participationOnly: ResidenceRule = defineRule({
       known(integration?.regime, '/integration/regime', (r) => r === 'none'),
       someItem(integration?.duoDecisions, '/integration/duoDecisions', (d) => d.kind === 'exemption'),
     );
-    const passed = known(
+    const passed = flag(
       integration?.passedAllExamPartsExceptParticipation,
       '/integration/passedAllExamPartsExceptParticipation',
-      (v) => v,
     );
     return decide(all(notObliged, passed), {
       satisfied: 'applies',
@@ -110,10 +109,9 @@ export const domesticViolence: ResidenceRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(
+      flag(
         input.circumstances?.relationshipEndedByDomesticViolence,
         '/circumstances/relationshipEndedByDomesticViolence',
-        (v) => v,
       ),
       { satisfied: 'applies', notSatisfied: 'not' },
     ),

@@ -1,4 +1,4 @@
-import { all, known, type Tri } from '../../engine/tri.js';
+import { all, flag, known, type Tri } from '../../engine/tri.js';
 import { CEFR_LEVELS, type CefrLevel, type Diploma, LANGUAGE_SKILLS } from '../../schemas/common.js';
 
 export function levelAtLeast(level: CefrLevel, minimum: CefrLevel): boolean {
@@ -20,5 +20,5 @@ export function allSkillsAtLeast(diploma: Diploma, pointer: string, minimum: Cef
 
 /** The maatschappij-oriëntatie part of a WIN certificate passed at the level of WIN art. 11(1)(b). */
 export function moPassed(diploma: Diploma, pointer: string): Tri {
-  return known(diploma.moPassed, `${pointer}/moPassed`, (v) => v);
+  return flag(diploma.moPassed, `${pointer}/moPassed`);
 }
