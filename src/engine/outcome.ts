@@ -2,15 +2,17 @@ import type { ComponentResult, Outcome } from './procedure.js';
 import type { Effect, Finding } from './rule.js';
 
 /** The kinds of rule of API.md "Outcomes", in the order their outcomes take precedence. */
-export type Kind =
-  | 'scope'
-  | 'met'
-  | 'exemption'
-  | 'review'
-  | 'dispensation'
-  | 'partial'
-  | 'requirement'
-  | 'information';
+const KINDS = [
+  'scope',
+  'met',
+  'exemption',
+  'review',
+  'dispensation',
+  'partial',
+  'requirement',
+  'information',
+] as const;
+export type Kind = (typeof KINDS)[number];
 
 export const KIND_OF: Readonly<Record<Effect, Kind>> = {
   'not-applicable': 'scope',
@@ -25,16 +27,9 @@ export const KIND_OF: Readonly<Record<Effect, Kind>> = {
 };
 
 /** Rank of a kind for ordering missing facts: the outcome precedence (unknown deciders first). */
-export const KIND_RANK: Readonly<Record<Kind, number>> = {
-  scope: 0,
-  met: 1,
-  exemption: 2,
-  review: 3,
-  dispensation: 4,
-  partial: 5,
-  requirement: 6,
-  information: 7,
-};
+export const KIND_RANK = Object.freeze(
+  Object.fromEntries(KINDS.map((kind, rank) => [kind, rank])) as Record<Kind, number>,
+);
 
 export interface Evaluated {
   readonly id: string;
