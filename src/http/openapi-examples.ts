@@ -10,14 +10,12 @@ import minor from '../../examples/residence-minor.json' with { type: 'json' };
 import schoolAge from '../../examples/residence-school-age.json' with { type: 'json' };
 import turkish2025 from '../../examples/residence-turkish-2025.json' with { type: 'json' };
 import { assessCase, type BatchCase, count, emptySummary } from '../assessment/batch.js';
+import { SERVICES } from '../assessment/procedures.js';
 import { loadExamples } from '../catalogue/examples.js';
 import { OUT_OF_SCOPE, RuleCatalogue } from '../catalogue/rules.js';
 import type { Procedure } from '../engine/rule.js';
 import { problemBody } from '../i18n/problems.js';
-import { ALL_RULES, naturalisationAssessor, residenceAssessor } from '../rules/index.js';
-import type { NaturalisationRequest } from '../schemas/naturalisation.js';
-import type { ResidenceRequest } from '../schemas/residence.js';
-import { naturalisationValidator, residenceValidator } from '../validation/index.js';
+import { ALL_RULES } from '../rules/index.js';
 
 /**
  * Examples for the OpenAPI document, built from the request files in examples/ (the same ones
@@ -90,32 +88,34 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, object>> = {
 
 const SHOWN_GROUNDS = 3;
 
+/** The request each procedure's verdict example answers. */
+const VERDICT_REQUEST: Readonly<Record<Procedure, { readonly applicationDate: string }>> = {
+  residence: minor,
+  naturalisation: languageCertificate,
+};
+
+/** An invalid request of each procedure, for the 400 example. */
+const INVALID_REQUEST: Readonly<Record<Procedure, object>> = {
+  residence: {
+    requestedPermit: 'permanent',
+    applicationDate: '2021-12-31',
+    applicant: { dateOfBirth: '1990-02-30' },
+  },
+  naturalisation: {
+    placeOfResidence: 'amsterdam',
+    integration: { examResults: [{ exam: 'wi2013', component: 'knm', level: 'A2' }] },
+  },
+};
+
 export function verdictExample(procedure: Procedure) {
-  const verdict =
-    procedure === 'residence'
-      ? residenceAssessor.assess(minor as ResidenceRequest, { today: minor.applicationDate, lang: 'en' })
-      : naturalisationAssessor.assess(languageCertificate as NaturalisationRequest, {
-          today: languageCertificate.applicationDate,
-          lang: 'en',
-        });
+  const request = VERDICT_REQUEST[procedure];
+  const verdict = SERVICES[procedure].assess(request, { today: request.applicationDate, lang: 'en' });
   // A whole verdict quotes some twenty articles; the example shows the first grounds only.
   return { ...verdict, grounds: verdict.grounds.slice(0, SHOWN_GROUNDS) };
 }
 
 export function problemExample(procedure: Procedure) {
-  const invalid =
-    procedure === 'residence'
-      ? {
-          requestedPermit: 'permanent',
-          applicationDate: '2021-12-31',
-          applicant: { dateOfBirth: '1990-02-30' },
-        }
-      : {
-          placeOfResidence: 'amsterdam',
-          integration: { examResults: [{ exam: 'wi2013', component: 'knm', level: 'A2' }] },
-        };
-  const validator = procedure === 'residence' ? residenceValidator : naturalisationValidator;
-  const result = validator.validate(invalid, '2026-11-28');
+  const result = SERVICES[procedure].validate(INVALID_REQUEST[procedure], '2026-11-28');
   return problemBody(
     'paramsValidation',
     'en',
