@@ -1,18 +1,14 @@
-import { type BirthDate, parseBirthDate } from '../../calendar/birth-date.js';
-import { type Day, day } from '../../calendar/date.js';
-import type { Interval } from '../../calendar/periods.js';
-import type { BaseContext, Rule, Validity } from '../../engine/rule.js';
+import type { Day } from '../../calendar/date.js';
+import type { Rule, Validity } from '../../engine/rule.js';
 import { MODELLED_FROM, NATURALISATION_LANGUAGE_LEVEL, requireValueOn } from '../../parameters/index.js';
 import type { CefrLevel } from '../../schemas/common.js';
 import type { NaturalisationRequest, PlaceOfResidence } from '../../schemas/naturalisation.js';
-import { registeredPeriods } from '../shared/school-age.js';
+import { type PersonContext, personContext } from '../shared/context.js';
 
 /** Naturalisation has one variant: its rules do not depend on a permit. */
 export type NaturalisationVariant = 'naturalisation';
 
-export interface NaturalisationContext extends BaseContext {
-  readonly birth: BirthDate | undefined;
-  readonly periods: readonly Interval[] | undefined;
+export interface NaturalisationContext extends PersonContext {
   readonly place: PlaceOfResidence | undefined;
   /** The CEFR level of the language components in force on the application date. */
   readonly level: CefrLevel;
@@ -26,16 +22,12 @@ export function naturalisationContext(
   input: NaturalisationRequest,
   applicationDate: Day,
 ): NaturalisationContext {
-  const decisionDate = input.decisionDate ? day(input.decisionDate) : undefined;
-  const applicant = input.applicant;
+  const person = personContext(input, applicationDate);
   return {
-    applicationDate,
-    decisionDate,
-    birth: applicant?.dateOfBirth ? parseBirthDate(applicant.dateOfBirth) : undefined,
-    periods: registeredPeriods(applicant?.residencePeriods, applicationDate),
+    ...person,
     place: input.placeOfResidence ?? undefined,
     level: requireValueOn(NATURALISATION_LANGUAGE_LEVEL, applicationDate),
-    onaDate: decisionDate ?? applicationDate,
+    onaDate: person.decisionDate ?? applicationDate,
   };
 }
 
@@ -44,6 +36,4 @@ export const NATURALISATION: Readonly<Record<NaturalisationVariant, Validity>> =
 };
 
 export const PLACE = '/placeOfResidence';
-export const DIPLOMAS = '/integration/diplomas';
 export const EXAM_RESULTS = '/integration/examResults';
-export const DECISIONS = '/integration/duoDecisions';

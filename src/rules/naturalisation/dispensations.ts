@@ -4,7 +4,8 @@ import { all, any, flag, known, someItem, type Tri, truth } from '../../engine/t
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
-import { DECISIONS, NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
+import { DECISIONS } from '../shared/documents.js';
+import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
 
 const ADVICE = '/circumstances/medicalAdvice';
 

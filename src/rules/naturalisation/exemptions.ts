@@ -3,8 +3,8 @@ import { all, flag, someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { DiplomaType } from '../../schemas/common.js';
-import { allSkillsAtLeast, moPassed } from '../shared/documents.js';
-import { DIPLOMAS, NATURALISATION, type NaturalisationRule } from './context.js';
+import { allSkillsAtLeast, DIPLOMAS, moPassed } from '../shared/documents.js';
+import { NATURALISATION, type NaturalisationRule } from './context.js';
 
 interface DocumentExemption {
   readonly id: string;

@@ -4,15 +4,9 @@ import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { Diploma } from '../../schemas/common.js';
 import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
-import { allSkillsAtLeast } from '../shared/documents.js';
+import { allSkillsAtLeast, DIPLOMAS } from '../shared/documents.js';
 import { componentStates } from './components.js';
-import {
-  DIPLOMAS,
-  NATURALISATION,
-  type NaturalisationContext,
-  type NaturalisationRule,
-  PLACE,
-} from './context.js';
+import { NATURALISATION, type NaturalisationContext, type NaturalisationRule, PLACE } from './context.js';
 
 /** The met rules do not cover the Caribbean test, which also asks for the island's language. */
 const notCaribbean = (input: NaturalisationRequest): Tri =>

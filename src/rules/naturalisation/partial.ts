@@ -5,8 +5,8 @@ import { cite, citeUnstored } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { AOW_NOT_YET_FIXED_FLOOR } from '../../parameters/aow.js';
 import { DATE_OF_BIRTH, pensionAgeReached, pensionFacts } from '../shared/age.js';
-import { allSkillsAtLeast, moPassed } from '../shared/documents.js';
-import { DIPLOMAS, NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
+import { allSkillsAtLeast, DIPLOMAS, moPassed } from '../shared/documents.js';
+import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
 
 const LANGUAGE_CERTIFICATES = new Set(['oudkomers-certificate', 'win-certificate', 'cnavt-certificate']);
 

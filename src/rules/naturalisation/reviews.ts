@@ -3,7 +3,8 @@ import { any, known, someItem, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { pensionAgeReached } from '../shared/age.js';
-import { DECISIONS, DIPLOMAS, EXAM_RESULTS, NATURALISATION, type NaturalisationRule } from './context.js';
+import { DECISIONS, DIPLOMAS } from '../shared/documents.js';
+import { EXAM_RESULTS, NATURALISATION, type NaturalisationRule } from './context.js';
 
 const WI2021_DOCUMENTS = new Set([
   'civic-integration-diploma-wi2021',

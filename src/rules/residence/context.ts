@@ -1,33 +1,25 @@
-import { type BirthDate, parseBirthDate } from '../../calendar/birth-date.js';
-import { type Day, day, formatDay } from '../../calendar/date.js';
-import type { Interval } from '../../calendar/periods.js';
-import type { BaseContext, Rule, Validity } from '../../engine/rule.js';
+import { type Day, formatDay } from '../../calendar/date.js';
+import type { Rule, Validity } from '../../engine/rule.js';
 import { ASYLUM_PERMIT_ENDS, MODELLED_FROM } from '../../parameters/index.js';
 import type { Permit, ResidenceRequest } from '../../schemas/residence.js';
-import { registeredPeriods } from '../shared/school-age.js';
+import { type PersonContext, personContext } from '../shared/context.js';
 
 /** What every residence rule may read besides the request: the dates and facts derived once per case. */
-export interface ResidenceContext extends BaseContext {
+export interface ResidenceContext extends PersonContext {
   readonly permit: Permit;
   /** The application date and, when given, the decision date: the age rules are judged on both. */
   readonly referenceDates: readonly Day[];
-  readonly birth: BirthDate | undefined;
-  /** BRP registration merged (overlaps once) and clipped at the application date; undefined if absent. */
-  readonly periods: readonly Interval[] | undefined;
 }
 
 export type ResidenceRule = Rule<ResidenceRequest, ResidenceContext, Permit>;
 
 export function residenceContext(input: ResidenceRequest, applicationDate: Day): ResidenceContext {
-  const decisionDate = input.decisionDate ? day(input.decisionDate) : undefined;
-  const applicant = input.applicant;
+  const person = personContext(input, applicationDate);
+  const { decisionDate } = person;
   return {
+    ...person,
     permit: input.requestedPermit,
-    applicationDate,
-    decisionDate,
     referenceDates: decisionDate === undefined ? [applicationDate] : [applicationDate, decisionDate],
-    birth: applicant?.dateOfBirth ? parseBirthDate(applicant.dateOfBirth) : undefined,
-    periods: registeredPeriods(applicant?.residencePeriods, applicationDate),
   };
 }
 

@@ -2,6 +2,7 @@ import { decide, defineRule } from '../../engine/rule.js';
 import { all, any, flag, known, someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
+import { DECISIONS } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
 
@@ -146,7 +147,7 @@ export const sufficientlyIntegrated: ResidenceRule = defineRule({
     decide(
       any(
         flag(input.circumstances?.sufficientlyIntegrated, '/circumstances/sufficientlyIntegrated'),
-        someItem(input.integration?.duoDecisions, '/integration/duoDecisions', (d, p) =>
+        someItem(input.integration?.duoDecisions, DECISIONS, (d, p) =>
           known(d.ground, `${p}/ground`, (g) => g === 'sufficiently-integrated'),
         ),
       ),

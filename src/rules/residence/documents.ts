@@ -3,12 +3,9 @@ import { all, any, known, NO, someItem, type Tri, truth, YES } from '../../engin
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { Diploma, DiplomaType } from '../../schemas/common.js';
-import { allSkillsAtLeast, moPassed } from '../shared/documents.js';
+import { allSkillsAtLeast, DECISIONS, DIPLOMAS, moPassed } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
-
-const DIPLOMAS = '/integration/diplomas';
-const DECISIONS = '/integration/duoDecisions';
 
 const EXEMPTING_AS_SUCH: ReadonlySet<DiplomaType> = new Set([
   'civic-integration-diploma-wi2007',

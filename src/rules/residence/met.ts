@@ -2,10 +2,9 @@ import { decide, defineRule } from '../../engine/rule.js';
 import { someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
+import { DIPLOMAS } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
-
-const DIPLOMAS = '/integration/diplomas';
 
 // Vb 2000 art. 3.96a(1) (and 3.107a(1), 3.80a(1)): refused "indien de vreemdeling niet beschikt over
 // een diploma of certificaat als bedoeld in artikel 6, tweede lid, van de Wet inburgering 2021 …

@@ -1,5 +1,6 @@
 import { decide, defineRule, firstFailing } from '../../engine/rule.js';
 import { all, any, flag, known, someItem } from '../../engine/tri.js';
+import { DECISIONS } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
 
@@ -51,7 +52,7 @@ export const participationOnly: ResidenceRule = defineRule({
     const integration = input.integration;
     const notObliged = any(
       known(integration?.regime, '/integration/regime', (r) => r === 'none'),
-      someItem(integration?.duoDecisions, '/integration/duoDecisions', (d) => d.kind === 'exemption'),
+      someItem(integration?.duoDecisions, DECISIONS, (d) => d.kind === 'exemption'),
     );
     const passed = flag(
       integration?.passedAllExamPartsExceptParticipation,

@@ -1,6 +1,10 @@
 import { all, flag, known, type Tri } from '../../engine/tri.js';
 import { CEFR_LEVELS, type CefrLevel, type Diploma, LANGUAGE_SKILLS } from '../../schemas/common.js';
 
+/** The lists of documents and decisions both requests carry. */
+export const DIPLOMAS = '/integration/diplomas';
+export const DECISIONS = '/integration/duoDecisions';
+
 export function levelAtLeast(level: CefrLevel, minimum: CefrLevel): boolean {
   return CEFR_LEVELS.indexOf(level) >= CEFR_LEVELS.indexOf(minimum);
 }
