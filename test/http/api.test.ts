@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import request, { type Response } from 'supertest';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { checkResponse } from '../support/openapi.js';
+import { conforms, postTo } from '../support/http.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -17,17 +17,8 @@ const VALID = {
 };
 
 /** Every response of this suite must match the OpenAPI document. */
-function conforms(method: string, path: string, res: Response): Response {
-  expect(checkResponse(method, path, res.status, res.headers, res.body)).toEqual([]);
-  return res;
-}
-
-const post = async (body: unknown, headers: Record<string, string> = {}) => {
-  let req = request(app.server).post('/v1/assess/residence');
-  for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
-  const res = await (typeof body === 'string' ? req.send(body) : req.send(body as object));
-  return conforms('POST', '/v1/assess/residence', res);
-};
+const post = (body: unknown, headers?: Record<string, string>) =>
+  postTo(app, '/v1/assess/residence', body, headers);
 
 describe('a valid assessment over HTTP', () => {
   it('answers 200 with a verdict and the ADR headers', async () => {

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { SERVICES } from '../../src/assessment/procedures.js';
 import { OUTCOMES } from '../../src/engine/procedure.js';
-import { checkResponse } from '../support/openapi.js';
+import { postTo } from '../support/http.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -23,13 +22,7 @@ const ABROAD = {
   applicant: { nationalities: ['NL'] },
 };
 
-async function batch(body: unknown) {
-  const res = await request(app.server)
-    .post('/v1/assess/batch')
-    .send(body as object);
-  expect(checkResponse('POST', '/v1/assess/batch', res.status, res.headers, res.body)).toEqual([]);
-  return res;
-}
+const batch = (body: unknown) => postTo(app, '/v1/assess/batch', body);
 
 describe('POST /v1/assess/batch', () => {
   it('answers each case in input order, with a summary that counts every outcome', async () => {

@@ -5,7 +5,7 @@ import { buildApp } from '../../src/app.js';
 import { loadExamples } from '../../src/catalogue/examples.js';
 import { allArticles } from '../../src/law/articles.js';
 import { ALL_RULES } from '../../src/rules/index.js';
-import { checkResponse } from '../support/openapi.js';
+import { conforms } from '../support/http.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -16,9 +16,7 @@ afterAll(() => app.close());
 async function get(path: string, headers: Record<string, string> = {}) {
   let req = request(app.server).get(path);
   for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
-  const res = await req;
-  expect(checkResponse('GET', path, res.status, res.headers, res.body)).toEqual([]);
-  return res;
+  return conforms('GET', path, await req);
 }
 
 describe('GET /v1/rules', () => {
