@@ -5,12 +5,7 @@ import type { Ground, Verdict } from '../../src/engine/assess.js';
 import type { Effect } from '../../src/engine/rule.js';
 import { allArticles } from '../../src/law/articles.js';
 import { residenceAssessor } from '../../src/rules/index.js';
-import {
-  CEFR_LEVELS,
-  DIPLOMA_TYPES,
-  DUO_DECISION_GROUNDS,
-  EDUCATION_LEVELS,
-} from '../../src/schemas/common.js';
+import { CEFR_LEVELS, DIPLOMA_TYPES } from '../../src/schemas/common.js';
 import {
   HUMANITARIAN_GROUNDS,
   PERMITS,
@@ -19,15 +14,26 @@ import {
   ResidenceRequest as ResidenceRequestSchema,
 } from '../../src/schemas/residence.js';
 import { residenceValidator } from '../../src/validation/index.js';
-import { birthText, compact, dateArb, fact, type Json, optional } from '../support/arbitraries.js';
+import {
+  adviceArbs,
+  birthText,
+  compact,
+  type Draw,
+  diplomaArb,
+  duoDecisionArb,
+  FIRST,
+  fact,
+  type Json,
+  LAST,
+  periodArb,
+  REQUIREMENT_APPLIES,
+  TODAY,
+  years,
+} from '../support/arbitraries.js';
 
 fc.configureGlobal({ seed: 42, numRuns: 300 });
 
-const TODAY = '2026-11-28';
-const FIRST = day('2022-01-01');
-const LAST = day('2030-12-31');
 const ASYLUM_ENDS = day('2026-06-12');
-const YEAR = 365.25;
 
 // ---------------------------------------------------------------------------------------------
 // Arbitrary schema-valid residence requests (src/schemas/residence.ts, API.md "Residence request").
@@ -51,15 +57,12 @@ interface Profile {
   readonly empty: number;
 }
 
-const YEARS = (from: number, to: number) =>
-  fc.integer({ min: Math.floor(from * YEAR), max: Math.ceil(to * YEAR) });
-
 const WIDE: Profile = {
   present: 6,
   bool: fc.boolean(),
   nationalities: ['TR', 'BE', 'DE', 'MA', 'NL', 'LU', 'SY'],
   // Any age, with extra weight near 18 and the AOW age.
-  birthOffset: fc.oneof(YEARS(0, 100), YEARS(17.8, 18.2), YEARS(64.5, 68), YEARS(20, 30)),
+  birthOffset: fc.oneof(years(0, 100), years(17.8, 18.2), years(64.5, 68), years(20, 30)),
   periodFrom: day('1950-01-01'),
   maxDiplomas: 3,
   maxDecisions: 2,
@@ -71,7 +74,7 @@ const PLAIN: Profile = {
   present: 80,
   bool: fc.constantFrom(false, false, false, false, false, true),
   nationalities: ['MA', 'SY', 'TR', 'MA', 'SY', 'TR', 'MA', 'SY', 'TR', 'DE'],
-  birthOffset: fc.oneof(YEARS(19, 60), YEARS(17.9, 18.1), YEARS(65.5, 67.5)),
+  birthOffset: fc.oneof(years(19, 60), years(17.9, 18.1), years(65.5, 67.5)),
   periodFrom: day('2012-01-01'),
   maxDiplomas: 1,
   maxDecisions: 1,
@@ -92,45 +95,10 @@ function requestArbitrary(p: Profile): fc.Arbitrary<ResidenceRequest> {
   const nationalitiesArb = fc
     .array(fc.constantFrom(...p.nationalities), { minLength: 0, maxLength: 3 })
     .map((list) => [...new Set(list)]);
-  const levelsArb = fc
-    .record({
-      reading: f(fc.constantFrom(...CEFR_LEVELS)),
-      listening: f(fc.constantFrom(...CEFR_LEVELS)),
-      writing: f(fc.constantFrom(...CEFR_LEVELS)),
-      speaking: f(fc.constantFrom(...CEFR_LEVELS)),
-    })
-    .map(compact);
-  const diplomaArb = fc
-    .record({
-      type: fc.constantFrom(...DIPLOMA_TYPES),
-      educationLevel: optional(f(fc.constantFrom(...EDUCATION_LEVELS))),
-      levels: optional(f(levelsArb)),
-      moPassed: optional(f(bool)),
-      issuedOn: optional(dateArb(day('1990-01-01'), LAST)),
-    })
-    .map(compact);
-  const duoDecisionArb = fc
-    .record({
-      kind: fc.constantFrom('exemption', 'dispensation'),
-      ground: f(fc.constantFrom(...DUO_DECISION_GROUNDS)),
-      partial: f(bool),
-      decidedOn: optional(dateArb(day('2000-01-01'), LAST)),
-    })
-    .map(compact);
+  const draw: Draw = { f, bool };
   const familyMemberArb = fc
     .record({ relationship: f(fc.constantFrom(...RELATIONSHIPS)), nationalities: f(nationalitiesArb) })
     .map(compact);
-  const periodArb = fc
-    .record({
-      from: fc.integer({ min: p.periodFrom, max: LAST }),
-      length: optional(fc.integer({ min: 1, max: 8000 })),
-    })
-    .map(({ from, length }) =>
-      length === undefined
-        ? { from: formatDay(from) }
-        : { from: formatDay(from), to: formatDay(from + length) },
-    );
-
   return fc
     .record({
       requestedPermit: fc.constantFrom(...PERMITS),
@@ -149,7 +117,7 @@ function requestArbitrary(p: Profile): fc.Arbitrary<ResidenceRequest> {
           birthNull: fc.boolean(),
           nationalities: f(nationalitiesArb),
           familyMembers: f(list(familyMemberArb, p.maxFamily)),
-          residencePeriods: f(fc.array(periodArb, { maxLength: 4 })),
+          residencePeriods: f(fc.array(periodArb(p.periodFrom), { maxLength: 4 })),
           livedInNetherlandsSinceBirthOrBeforeAge4: f(bool),
           yearsLawfulResidenceBeforeAge19: f(fc.integer({ min: 0, max: 19 })),
           formerDutchNational: f(bool),
@@ -170,8 +138,10 @@ function requestArbitrary(p: Profile): fc.Arbitrary<ResidenceRequest> {
         fc
           .record({
             regime: f(fc.constantFrom('wi2007', 'wi2013', 'wi2021', 'none')),
-            diplomas: f(list(diplomaArb, p.maxDiplomas)),
-            duoDecisions: f(list(duoDecisionArb, p.maxDecisions)),
+            diplomas: f(
+              list(diplomaArb(draw, DIPLOMA_TYPES, fc.constantFrom(...CEFR_LEVELS)), p.maxDiplomas),
+            ),
+            duoDecisions: f(list(duoDecisionArb(draw), p.maxDecisions)),
             passedAllExamPartsExceptParticipation: f(bool),
           })
           .map(compact),
@@ -179,14 +149,7 @@ function requestArbitrary(p: Profile): fc.Arbitrary<ResidenceRequest> {
       circumstances: f(
         fc
           .record({
-            medicalAdvice: f(
-              fc
-                .record({ issuedOn: f(dateArb(day('2015-01-01'), LAST)), concludesUnableToPass: f(bool) })
-                .map(compact),
-            ),
-            duoEffortsAdvice: f(
-              fc.record({ issuedOn: f(dateArb(day('2015-01-01'), LAST)), positive: f(bool) }).map(compact),
-            ),
+            ...adviceArbs(draw),
             sufficientlyIntegrated: f(bool),
             particularIndividualCircumstances: f(bool),
             relationshipEndedByDomesticViolence: f(bool),
@@ -368,20 +331,10 @@ describe('engine invariants over generated residence requests', { timeout: 60_00
   });
 
   it('(c) requirementApplies follows the outcome', () => {
-    const expected: Record<string, boolean | null> = {
-      'not-applicable': false,
-      'requirement-met': false,
-      exempt: false,
-      'dispensation-possible': true,
-      'partially-exempt': true,
-      'requirement-applies': true,
-      'insufficient-information': null,
-      'manual-review': null,
-    };
     fc.assert(
       fc.property(requestArb, (request) => {
         const verdict = assess(request);
-        expect(verdict.requirementApplies).toBe(expected[verdict.outcome]);
+        expect(verdict.requirementApplies).toBe(REQUIREMENT_APPLIES[verdict.outcome]);
       }),
     );
   });

@@ -4,22 +4,29 @@ import { parseBirthDate } from '../../src/calendar/birth-date.js';
 import { day, formatDay, toDay, ymd } from '../../src/calendar/date.js';
 import type { Ground, Verdict } from '../../src/engine/assess.js';
 import { naturalisationAssessor } from '../../src/rules/index.js';
-import {
-  CEFR_LEVELS,
-  DIPLOMA_TYPES,
-  DUO_DECISION_GROUNDS,
-  EDUCATION_LEVELS,
-} from '../../src/schemas/common.js';
+import { CEFR_LEVELS, DIPLOMA_TYPES } from '../../src/schemas/common.js';
 import type { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
 import { naturalisationValidator } from '../../src/validation/index.js';
-import { birthText, compact, dateArb, fact, type Json, optional } from '../support/arbitraries.js';
+import {
+  adviceArbs,
+  birthText,
+  compact,
+  type Draw,
+  dateArb,
+  diplomaArb,
+  duoDecisionArb,
+  FIRST,
+  fact,
+  type Json,
+  LAST,
+  optional,
+  periodArb,
+  REQUIREMENT_APPLIES,
+  TODAY,
+  years,
+} from '../support/arbitraries.js';
 
 fc.configureGlobal({ seed: 7, numRuns: 400 });
-
-const TODAY = '2026-11-28';
-const FIRST = day('2022-01-01');
-const LAST = day('2030-12-31');
-const YEAR = 365.25;
 
 // ---------------------------------------------------------------------------------------------
 // Arbitrary schema-valid naturalisation requests (API.md "Naturalisation request", "Diplomas").
@@ -52,14 +59,11 @@ interface Profile {
   readonly perComponent: number;
 }
 
-const YEARS = (from: number, to: number) =>
-  fc.integer({ min: Math.floor(from * YEAR), max: Math.ceil(to * YEAR) });
-
 const WIDE: Profile = {
   present: 6,
   bool: fc.boolean(),
   nationalities: ['NL', 'BE', 'LU', 'TR', 'MA', 'SY', 'DE'],
-  birthOffset: fc.oneof(YEARS(0, 100), YEARS(17.8, 18.2), YEARS(65, 69), YEARS(20, 30)),
+  birthOffset: fc.oneof(years(0, 100), years(17.8, 18.2), years(65, 69), years(20, 30)),
   places: fc.constantFrom(...PLACES),
   diplomaTypes: DIPLOMA_TYPES,
   maxDiplomas: 3,
@@ -72,7 +76,7 @@ const PLAIN: Profile = {
   present: 60,
   bool: fc.constantFrom(false, false, false, false, false, true),
   nationalities: ['MA', 'SY', 'TR', 'MA', 'SY', 'ER', 'BE', 'DE'],
-  birthOffset: fc.oneof(YEARS(19, 60), YEARS(19, 60), YEARS(66, 72)),
+  birthOffset: fc.oneof(years(19, 60), years(19, 60), years(66, 72)),
   places: fc.constantFrom('european-netherlands', 'european-netherlands', 'european-netherlands', 'abroad'),
   // The partial-exemption documents, with the odd full exemption or review document.
   diplomaTypes: [
@@ -130,41 +134,7 @@ function requestArbitrary(p: Profile): fc.Arbitrary<NaturalisationRequest> {
     p.empty === 0
       ? fc.constantFrom(...CEFR_LEVELS)
       : fc.constantFrom('A1', 'A2', 'A2', 'B1', 'B1', 'B2', 'C1', 'C2');
-  const levelsArb = fc
-    .record({
-      reading: f(levelArb),
-      listening: f(levelArb),
-      writing: f(levelArb),
-      speaking: f(levelArb),
-    })
-    .map(compact);
-  const diplomaArb = fc
-    .record({
-      type: fc.constantFrom(...p.diplomaTypes),
-      educationLevel: optional(f(fc.constantFrom(...EDUCATION_LEVELS))),
-      levels: optional(f(levelsArb)),
-      moPassed: optional(f(bool)),
-      issuedOn: optional(dateArb(day('1990-01-01'), LAST)),
-    })
-    .map(compact);
-  const duoDecisionArb = fc
-    .record({
-      kind: fc.constantFrom('exemption', 'dispensation'),
-      ground: f(fc.constantFrom(...DUO_DECISION_GROUNDS)),
-      partial: f(bool),
-      decidedOn: optional(dateArb(day('2000-01-01'), LAST)),
-    })
-    .map(compact);
-  const periodArb = fc
-    .record({
-      from: fc.integer({ min: day('1950-01-01'), max: LAST }),
-      length: optional(fc.integer({ min: 1, max: 8000 })),
-    })
-    .map(({ from, length }) =>
-      length === undefined
-        ? { from: formatDay(from) }
-        : { from: formatDay(from), to: formatDay(from + length) },
-    );
+  const draw: Draw = { f, bool };
 
   const passedOnArb = optional(f(dateArb(day('2005-01-01'), LAST)));
   const unlevelledArb = fc.constantFrom(undefined, undefined, undefined, null);
@@ -245,7 +215,7 @@ function requestArbitrary(p: Profile): fc.Arbitrary<NaturalisationRequest> {
           birthNull: fc.boolean(),
           nationalities: f(nationalitiesArb),
           marriedBefore18: f(bool),
-          residencePeriods: f(fc.array(periodArb, { maxLength: 3 })),
+          residencePeriods: f(fc.array(periodArb(day('1950-01-01')), { maxLength: 3 })),
           moluccan: f(p.empty === 0 ? bool : fc.constantFrom(false, false, false, false, false, false, true)),
         }),
         { nil: undefined, freq: 12 },
@@ -253,9 +223,9 @@ function requestArbitrary(p: Profile): fc.Arbitrary<NaturalisationRequest> {
       integration: f(
         fc
           .record({
-            diplomas: f(list(diplomaArb, p.maxDiplomas)),
+            diplomas: f(list(diplomaArb(draw, p.diplomaTypes, levelArb), p.maxDiplomas)),
             examResults: f(examResultsArb),
-            duoDecisions: f(list(duoDecisionArb, p.maxDecisions)),
+            duoDecisions: f(list(duoDecisionArb(draw), p.maxDecisions)),
             onaExemption: f(
               p.empty === 0
                 ? fc.constantFrom(...ONA_EXEMPTIONS)
@@ -275,14 +245,7 @@ function requestArbitrary(p: Profile): fc.Arbitrary<NaturalisationRequest> {
       circumstances: f(
         fc
           .record({
-            medicalAdvice: f(
-              fc
-                .record({ issuedOn: f(dateArb(day('2015-01-01'), LAST)), concludesUnableToPass: f(bool) })
-                .map(compact),
-            ),
-            duoEffortsAdvice: f(
-              fc.record({ issuedOn: f(dateArb(day('2015-01-01'), LAST)), positive: f(bool) }).map(compact),
-            ),
+            ...adviceArbs(draw),
             particularIndividualCircumstances: f(bool),
           })
           .map(compact),
@@ -578,22 +541,12 @@ describe('naturalisation verdicts over generated requests (API.md, RULES.md "Nat
   });
 
   it('(f) requirementApplies follows the outcome; insufficient-information lists a missing fact', () => {
-    const expected: Record<string, boolean | null> = {
-      'not-applicable': false,
-      'requirement-met': false,
-      exempt: false,
-      'dispensation-possible': true,
-      'partially-exempt': true,
-      'requirement-applies': true,
-      'insufficient-information': null,
-      'manual-review': null,
-    };
     fc.assert(
       fc.property(requestArb, (request) => {
         const verdict = assess(request);
         const why = describeCase(request, verdict);
-        expect(Object.keys(expected), why).toContain(verdict.outcome);
-        expect(verdict.requirementApplies, why).toBe(expected[verdict.outcome]);
+        expect(Object.keys(REQUIREMENT_APPLIES), why).toContain(verdict.outcome);
+        expect(verdict.requirementApplies, why).toBe(REQUIREMENT_APPLIES[verdict.outcome]);
         if (verdict.outcome === 'insufficient-information') {
           expect(verdict.missingFacts.length, why).toBeGreaterThan(0);
         }

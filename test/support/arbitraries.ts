@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { formatDay } from '../../src/calendar/date.js';
+import { day, formatDay } from '../../src/calendar/date.js';
+import { DUO_DECISION_GROUNDS, EDUCATION_LEVELS } from '../../src/schemas/common.js';
 
 /** Building blocks for generated requests, shared by the property tests of both procedures. */
 export type Json = Record<string, unknown>;
@@ -26,3 +27,86 @@ export function birthText(applicationDay: number, offset: number, form: string):
   const text = formatDay(applicationDay - offset);
   return form === 'year' ? text.slice(0, 4) : form === 'month' ? text.slice(0, 7) : text;
 }
+
+/** The span of application dates the generators draw from (the modelled start to 2030). */
+export const TODAY = '2026-11-28';
+export const FIRST = day('2022-01-01');
+export const LAST = day('2030-12-31');
+
+const YEAR = 365.25;
+/** A number of days between `from` and `to` years. */
+export const years = (from: number, to: number) =>
+  fc.integer({ min: Math.floor(from * YEAR), max: Math.ceil(to * YEAR) });
+
+/** How a profile draws an optional fact and a yes/no answer. */
+export interface Draw {
+  readonly f: <T>(arb: fc.Arbitrary<T>) => fc.Arbitrary<T | null | undefined>;
+  readonly bool: fc.Arbitrary<boolean>;
+}
+
+/** A diploma of one of `types`, its four skill levels drawn from `level` (API.md "Diplomas"). */
+export function diplomaArb({ f, bool }: Draw, types: readonly string[], level: fc.Arbitrary<string>) {
+  const levels = fc
+    .record({ reading: f(level), listening: f(level), writing: f(level), speaking: f(level) })
+    .map(compact);
+  return fc
+    .record({
+      type: fc.constantFrom(...types),
+      educationLevel: optional(f(fc.constantFrom(...EDUCATION_LEVELS))),
+      levels: optional(f(levels)),
+      moPassed: optional(f(bool)),
+      issuedOn: optional(dateArb(day('1990-01-01'), LAST)),
+    })
+    .map(compact);
+}
+
+export function duoDecisionArb({ f, bool }: Draw) {
+  return fc
+    .record({
+      kind: fc.constantFrom('exemption', 'dispensation'),
+      ground: f(fc.constantFrom(...DUO_DECISION_GROUNDS)),
+      partial: f(bool),
+      decidedOn: optional(dateArb(day('2000-01-01'), LAST)),
+    })
+    .map(compact);
+}
+
+/** A BRP registration period starting on or after `from`, open-ended or closed. */
+export function periodArb(from: number) {
+  return fc
+    .record({
+      from: fc.integer({ min: from, max: LAST }),
+      length: optional(fc.integer({ min: 1, max: 8000 })),
+    })
+    .map(({ from, length }) =>
+      length === undefined
+        ? { from: formatDay(from) }
+        : { from: formatDay(from), to: formatDay(from + length) },
+    );
+}
+
+/** The two advices both procedures' circumstances hold. */
+export function adviceArbs({ f, bool }: Draw) {
+  return {
+    medicalAdvice: f(
+      fc
+        .record({ issuedOn: f(dateArb(day('2015-01-01'), LAST)), concludesUnableToPass: f(bool) })
+        .map(compact),
+    ),
+    duoEffortsAdvice: f(
+      fc.record({ issuedOn: f(dateArb(day('2015-01-01'), LAST)), positive: f(bool) }).map(compact),
+    ),
+  };
+}
+
+/** API.md "Outcomes": requirementApplies for each outcome (null: not decidable). */
+export const REQUIREMENT_APPLIES: Readonly<Record<string, boolean | null>> = {
+  'not-applicable': false,
+  'requirement-met': false,
+  exempt: false,
+  'dispensation-possible': true,
+  'partially-exempt': true,
+  'requirement-applies': true,
+  'insufficient-information': null,
+  'manual-review': null,
+};
