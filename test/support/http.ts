@@ -21,3 +21,14 @@ export async function postTo(
   const res = await (typeof body === 'string' ? req.send(body) : req.send(body as object));
   return conforms('POST', path, res);
 }
+
+/** The headers every JSON answer carries (the ADR headers, no caching, the security headers). */
+export function expectJsonAnswerHeaders(res: Response, language: string): void {
+  expect(res.headers['content-type']).toMatch(/^application\/json/);
+  expect(res.headers['api-version']).toBe('1.0.0');
+  expect(res.headers['cache-control']).toBe('no-store');
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['x-frame-options']).toBe('DENY');
+  expect(res.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+  expect(res.headers['content-language']).toBe(language);
+}
