@@ -1,5 +1,12 @@
-import { day } from '../calendar/date.js';
-import type { AnyRule, Effect, Localized, Procedure, Validity } from '../engine/rule.js';
+import type { Day } from '../calendar/date.js';
+import {
+  type AnyRule,
+  type Effect,
+  inForce,
+  type Localized,
+  type Procedure,
+  type Validity,
+} from '../engine/rule.js';
 import { allArticles } from '../law/articles.js';
 import type { Citation } from '../law/cite.js';
 
@@ -66,10 +73,8 @@ function entry(rule: AnyRule): RuleEntry {
   });
 }
 
-function inForceOn(rule: AnyRule, on: number): boolean {
-  return Object.values(rule.variants as Record<string, Validity>).some(
-    (v) => on >= day(v.from) && (v.to === undefined || on <= day(v.to)),
-  );
+function inForceOn(rule: AnyRule, on: Day): boolean {
+  return Object.values(rule.variants as Record<string, Validity>).some((v) => inForce(v, on));
 }
 
 /** The whole catalogue, built once; filtering by procedure and date happens per request. */
@@ -82,7 +87,7 @@ export class RuleCatalogue {
     this.byId = new Map(this.entries.map((e) => [e.id, e]));
   }
 
-  list(filter: { procedure?: Procedure; on?: number }): readonly RuleEntry[] {
+  list(filter: { procedure?: Procedure; on?: Day }): readonly RuleEntry[] {
     return this.entries.filter(
       (e, i) =>
         (!filter.procedure || e.procedure.includes(filter.procedure)) &&

@@ -1,7 +1,7 @@
 import { type Day, day } from '../calendar/date.js';
 import { type Citation, type LawCitation, markLater } from '../law/cite.js';
 import type { ProcedureDefinition } from './procedure.js';
-import type { BaseContext, Rule, Validity } from './rule.js';
+import { type BaseContext, inForce, type Rule, type Validity } from './rule.js';
 
 export interface Source {
   readonly law: string;
@@ -13,14 +13,6 @@ export interface Plan<I, C extends BaseContext, V extends string> {
   readonly rules: readonly Rule<I, C, V>[];
   readonly citations: readonly (readonly Citation[])[];
   readonly sources: readonly Source[];
-}
-
-function inForce(validity: Validity | undefined, on: Day): boolean {
-  return (
-    validity !== undefined &&
-    on >= day(validity.from) &&
-    (validity.to === undefined || on <= day(validity.to))
-  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Day } from '../calendar/date.js';
+import { type Day, day } from '../calendar/date.js';
 import type { Citation } from '../law/cite.js';
 import type { Status, Tri } from './tri.js';
 
@@ -57,6 +57,15 @@ export type Findings = ReadonlyMap<string, Finding>;
 export interface Validity {
   readonly from: string;
   readonly to?: string;
+}
+
+/** Whether a validity (both ends inclusive) covers the day; no validity covers nothing. */
+export function inForce(validity: Validity | undefined, on: Day): boolean {
+  return (
+    validity !== undefined &&
+    on >= day(validity.from) &&
+    (validity.to === undefined || on <= day(validity.to))
+  );
 }
 
 export interface Rule<

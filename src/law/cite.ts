@@ -52,7 +52,7 @@ export function cite(articleId: string, at: Pinpoint = {}): LawCitation {
     ...(at.point ? { point: at.item ? `${at.point}, ${at.item}` : at.point } : {}),
     versionDate: source.versionDate,
     url: source.url,
-    juriconnect: juriconnect(source, at),
+    juriconnect: juriconnectOf(source.bwbId, source.article, at, source.versionDate),
     text: excerpt(source, at),
     ...(source.olderVersion ? { olderText: true as const } : {}),
   });
@@ -78,10 +78,6 @@ export function citeUnstored(fields: {
     url: `https://wetten.overheid.nl/${bwbId}/${versionDate}`,
     juriconnect: juriconnectOf(bwbId, fields.article, { paragraph, point }, versionDate),
   });
-}
-
-function juriconnect(source: Article, at: Pinpoint): string {
-  return juriconnectOf(source.bwbId, source.article, at, source.versionDate);
 }
 
 function juriconnectOf(bwbId: string, articleNo: string, at: Pinpoint, versionDate: string): string {
