@@ -1,17 +1,14 @@
 import { LANGUAGE_SKILLS } from '../schemas/common.js';
 import { UNLEVELLED_COMPONENTS } from '../schemas/naturalisation.js';
 import type { InvalidParam } from './invalid-params.js';
-import { type Body, checkBirthDate, checkDates, checkPeriods, isObject, present } from './semantic.js';
+import { type Body, commonSemantics, isObject, present } from './semantic.js';
 
 const LEVELLED = new Set<string>(LANGUAGE_SKILLS);
 const UNLEVELLED = new Set<string>(UNLEVELLED_COMPONENTS);
 
 /** The naturalisation request's cross-field rules (API.md "Errors"). */
 export function naturalisationSemantics(body: Body, today: string): InvalidParam[] {
-  const out: InvalidParam[] = [];
-  const reference = checkDates(body, today, out);
-  checkBirthDate(body.applicant, reference, out);
-  checkPeriods(body.applicant, out);
+  const out = commonSemantics(body, today);
   const integration = body.integration;
   if (isObject(integration) && Array.isArray(integration.examResults)) {
     integration.examResults.forEach((result: unknown, i: number) => {

@@ -1,12 +1,9 @@
 import type { InvalidParam } from './invalid-params.js';
-import { type Body, checkBirthDate, checkDates, checkPeriods, isObject, present } from './semantic.js';
+import { type Body, commonSemantics, isObject, present } from './semantic.js';
 
 /** The residence request's cross-field rules (API.md "Errors"). */
 export function residenceSemantics(body: Body, today: string): InvalidParam[] {
-  const out: InvalidParam[] = [];
-  const reference = checkDates(body, today, out);
-  checkBirthDate(body.applicant, reference, out);
-  checkPeriods(body.applicant, out);
+  const out = commonSemantics(body, today);
   if (present(body.humanitarianGround) && body.requestedPermit !== 'non-temporary-humanitarian') {
     out.push({ name: '/humanitarianGround', code: 'notAllowed' });
   }

@@ -13,8 +13,17 @@ export type Body = Record<string, unknown>;
 const isObject = (v: unknown): v is Body => typeof v === 'object' && v !== null && !Array.isArray(v);
 const dayOf = (v: unknown) => (typeof v === 'string' ? parseDay(v) : undefined);
 
+/** The checks both requests share: the case's dates, the birth date and the BRP periods. */
+export function commonSemantics(body: Body, today: string): InvalidParam[] {
+  const out: InvalidParam[] = [];
+  const reference = checkDates(body, today, out);
+  checkBirthDate(body.applicant, reference, out);
+  checkPeriods(body.applicant, out);
+  return out;
+}
+
 /** applicationDate and decisionDate: from 2022-01-01 on, and the decision not before the application. */
-export function checkDates(body: Body, today: string, out: InvalidParam[]): number | undefined {
+function checkDates(body: Body, today: string, out: InvalidParam[]): number | undefined {
   const application = dayOf(body.applicationDate);
   const decision = dayOf(body.decisionDate);
   if (application !== undefined && application < MODELLED_FROM_DAY)
@@ -35,14 +44,14 @@ export function checkDates(body: Body, today: string, out: InvalidParam[]): numb
 }
 
 /** A birth date (full or partial) that lies wholly after the application date. */
-export function checkBirthDate(applicant: unknown, reference: number | undefined, out: InvalidParam[]): void {
+function checkBirthDate(applicant: unknown, reference: number | undefined, out: InvalidParam[]): void {
   if (!isObject(applicant) || reference === undefined || typeof applicant.dateOfBirth !== 'string') return;
   const birth = parseBirthDate(applicant.dateOfBirth);
   if (birth && birth.first > reference) out.push({ name: '/applicant/dateOfBirth', code: 'dateOrder' });
 }
 
 /** Each residence period must end after it starts. */
-export function checkPeriods(applicant: unknown, out: InvalidParam[]): void {
+function checkPeriods(applicant: unknown, out: InvalidParam[]): void {
   if (!isObject(applicant) || !Array.isArray(applicant.residencePeriods)) return;
   applicant.residencePeriods.forEach((period: unknown, i: number) => {
     if (!isObject(period)) return;
