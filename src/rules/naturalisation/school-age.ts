@@ -1,10 +1,9 @@
-import { formatDay } from '../../calendar/date.js';
 import { daysWithin } from '../../calendar/periods.js';
 import { decide, defineRule, type Facts } from '../../engine/rule.js';
 import { all, not } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
-import { eightYearsOfSchoolAge, schoolAgeWindows } from '../shared/school-age.js';
+import { eightYearsOfSchoolAge, schoolAgeWindows, windowFacts } from '../shared/school-age.js';
 import { NATURALISATION, type NaturalisationContext, type NaturalisationRule } from './context.js';
 
 const READS = [
@@ -21,9 +20,7 @@ function facts(context: NaturalisationContext): Facts {
   return {
     fullTime: daysWithin(periods, { from: w.start, to: w.fullTimeEnd }),
     to18: daysWithin(periods, { from: w.start, to: w.end18 }),
-    start: formatDay(w.start),
-    fullTimeEnd: formatDay(w.fullTimeEnd),
-    end18: formatDay(w.end18),
+    ...windowFacts(w),
   };
 }
 

@@ -1,11 +1,15 @@
-import { formatDay } from '../../calendar/date.js';
 import { daysWithin, type Interval } from '../../calendar/periods.js';
 import { decide, defineRule, type Facts } from '../../engine/rule.js';
 import { all, not, type Tri } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { QUALIFICATION_DUTY_START, QUALIFICATION_DUTY_START_DAY } from '../../parameters/index.js';
-import { eightYearsOfSchoolAge, type SchoolAgeWindows, schoolAgeWindows } from '../shared/school-age.js';
+import {
+  eightYearsOfSchoolAge,
+  type SchoolAgeWindows,
+  schoolAgeWindows,
+  windowFacts,
+} from '../shared/school-age.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
 
@@ -45,9 +49,7 @@ function facts(context: ResidenceContext): Facts {
   return {
     counted: days.counted,
     whole: days.whole,
-    start: formatDay(windows.start),
-    fullTimeEnd: formatDay(windows.fullTimeEnd),
-    end18: formatDay(windows.end18),
+    ...windowFacts(windows),
     partial: birth.partial ? 'yes' : 'no',
   };
 }

@@ -1,6 +1,6 @@
 import { schoolAnniversary } from '../../calendar/anniversary.js';
 import type { BirthDate } from '../../calendar/birth-date.js';
-import { type Day, day, firstOfNextMonth, toDay, ymd } from '../../calendar/date.js';
+import { type Day, day, firstOfNextMonth, formatDay, toDay, ymd } from '../../calendar/date.js';
 import { daysWithin, type Interval, mergeIntervals, yearsInDays } from '../../calendar/periods.js';
 import { lacking, NO, type Tri, truth } from '../../engine/tri.js';
 import { DATE_OF_BIRTH, overBirthDate } from './age.js';
@@ -29,6 +29,15 @@ export function schoolAgeWindows(birth: Day): SchoolAgeWindows {
     lastBirth = birth;
   }
   return lastWindows;
+}
+
+/** The windows' dates, for the reason texts. */
+export function windowFacts(windows: SchoolAgeWindows) {
+  return {
+    start: formatDay(windows.start),
+    fullTimeEnd: formatDay(windows.fullTimeEnd),
+    end18: formatDay(windows.end18),
+  };
 }
 
 function computeWindows(birth: Day): SchoolAgeWindows {
