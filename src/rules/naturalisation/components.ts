@@ -1,5 +1,5 @@
 import { day } from '../../calendar/date.js';
-import type { ComponentResult, ComponentStatus } from '../../engine/procedure.js';
+import type { ComponentResult } from '../../engine/procedure.js';
 import type { Findings } from '../../engine/rule.js';
 import { all, known, NO, someItem, type Tri, YES } from '../../engine/tri.js';
 import { PRE_2013_EXAM_DEADLINE } from '../../parameters/index.js';
@@ -91,9 +91,6 @@ export function componentStates(
 ): ComponentState[] {
   return COMPONENTS.map((component) => stateOf(component, input, context, findings));
 }
-
-const RELIEVED: ReadonlySet<ComponentStatus> = new Set(['passed', 'exempt', 'not-required']);
-export const isRelieved = (state: ComponentResult) => RELIEVED.has(state.status);
 
 const FULL_EXEMPTION = /^NAT-EX-/;
 const NO_COMPONENTS = new Set(['NAT-SCOPE-DUTCH-NATIONAL', 'NAT-SCOPE-MINOR', 'NAT-REVIEW-CARIBBEAN']);
