@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { OUT_OF_SCOPE } from '../../catalogue/rules.js';
 import { BatchRequest, BatchResponse } from '../../schemas/batch.js';
 import { Example, RuleEntry } from '../../schemas/catalogue.js';
 import { NaturalisationRequest } from '../../schemas/naturalisation.js';
@@ -14,7 +15,7 @@ const DESCRIPTION = `Tells whether someone applying for a more secure residence 
 
 The answer is advice: the IND decides (for naturalisation on the municipality's advice). Where the law is unsettled the outcome is manual-review; where facts are missing it is insufficient-information, with the questions to ask.
 
-Out of scope: the other conditions of a permit or of naturalisation (years of residence, income, public order, renunciation of nationality, fees, the ceremony). The service only assesses the integration requirement. EU long-term resident applicants with an asylum background before 2026-06-12 are treated under Vb 2000 art. 3.126.
+Out of scope: ${OUT_OF_SCOPE.en}
 
 Apply or explain (ADR /core/doc-language): field names are lowerCamelCase English, following the IND's English terms, because the API serves integrators across the EU-law context of these permits; the Dutch legal terms are quoted in the citations, and every text is available in Dutch (Accept-Language: nl).`;
 
