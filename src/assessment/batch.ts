@@ -1,7 +1,7 @@
 import type { AssessOptions, Verdict } from '../engine/assess.js';
-import { OUTCOMES, type Outcome } from '../engine/procedure.js';
 import type { Procedure } from '../engine/rule.js';
 import { type ProblemBody, problemBody } from '../i18n/problems.js';
+import { SUMMARY_KEYS } from '../schemas/batch.js';
 import { SERVICES } from './procedures.js';
 
 export interface BatchCase {
@@ -14,10 +14,10 @@ export type BatchResult =
   | { readonly id: string; readonly status: 200; readonly verdict: Verdict }
   | { readonly id: string; readonly status: 400 | 500; readonly problem: ProblemBody };
 
-export type BatchSummary = Record<Outcome | 'invalid' | 'failed', number>;
+export type BatchSummary = Record<(typeof SUMMARY_KEYS)[number], number>;
 
 export function emptySummary(): BatchSummary {
-  return Object.fromEntries([...OUTCOMES, 'invalid', 'failed'].map((key) => [key, 0])) as BatchSummary;
+  return Object.fromEntries(SUMMARY_KEYS.map((key) => [key, 0])) as BatchSummary;
 }
 
 /** One case on its own: a verdict, its 400 problem (pointers relative to its input), or a 500 problem. */

@@ -47,9 +47,10 @@ export const BatchResult = Type.Object(
   { additionalProperties: false },
 );
 
-const counts = Object.fromEntries(
-  [...OUTCOMES, 'invalid', 'failed'].map((key) => [key, Type.Integer({ minimum: 0 })]),
-);
+/** What a batch summary counts: each outcome, and the cases that were invalid or failed. */
+export const SUMMARY_KEYS = [...OUTCOMES, 'invalid', 'failed'] as const;
+
+const counts = Object.fromEntries(SUMMARY_KEYS.map((key) => [key, Type.Integer({ minimum: 0 })]));
 
 export const BatchSummary = Type.Object(counts, {
   additionalProperties: false,
