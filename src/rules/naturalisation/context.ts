@@ -23,12 +23,11 @@ export function naturalisationContext(
   applicationDate: Day,
 ): NaturalisationContext {
   const person = personContext(input, applicationDate);
-  return {
-    ...person,
+  return Object.assign(person, {
     place: input.placeOfResidence ?? undefined,
     level: requireValueOn(NATURALISATION_LANGUAGE_LEVEL, applicationDate),
     onaDate: person.decisionDate ?? applicationDate,
-  };
+  });
 }
 
 export const NATURALISATION: Readonly<Record<NaturalisationVariant, Validity>> = {

@@ -16,11 +16,10 @@ export type ResidenceRule = Rule<ResidenceRequest, ResidenceContext, Permit>;
 export function residenceContext(input: ResidenceRequest, applicationDate: Day): ResidenceContext {
   const person = personContext(input, applicationDate);
   const { decisionDate } = person;
-  return {
-    ...person,
+  return Object.assign(person, {
     permit: input.requestedPermit,
     referenceDates: decisionDate === undefined ? [applicationDate] : [applicationDate, decisionDate],
-  };
+  });
 }
 
 /** The permit letters of RULES.md: R, A, E, H. */

@@ -19,6 +19,10 @@ interface PersonFacts {
   } | null;
 }
 
+/**
+ * A fresh object per case: the procedures add their own facts to it with Object.assign. A spread
+ * copy (`{ ...person, permit }`) measured a quarter slower in the engine benchmark.
+ */
 export function personContext(input: PersonFacts, applicationDate: Day): PersonContext {
   const applicant = input.applicant;
   return {
