@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
+import { FIXED_CLOCK } from './fixed-clock.js';
 
 /**
  * Writes, for each request in examples/, the response the service gives to it (English), as
@@ -21,7 +22,7 @@ export function exampleRequests(): { name: string; path: string; body: string }[
 
 /** The responses, by example name, as pretty-printed JSON text. */
 export async function exampleResponses(): Promise<Record<string, string>> {
-  const app = await buildApp();
+  const app = await buildApp({ clock: FIXED_CLOCK });
   try {
     const out: Record<string, string> = {};
     for (const { name, path, body } of exampleRequests()) {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertV2 } from 'openapi-to-postmanv2';
+import { FIXED_CLOCK, FIXED_TODAY } from './fixed-clock.js';
 
 /**
  * Generates the Postman v2.1 collection of the integration kit from the committed OpenAPI document:
@@ -122,13 +123,21 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** The json-schema-faker instance openapi-to-postmanv2 uses (its `random` option seeds the faking). */
+/**
+ * The json-schema-faker instance openapi-to-postmanv2 uses: its `random` option seeds the faking,
+ * and `format` replaces a format's generator.
+ */
 const schemaFaker = createRequire(import.meta.url)('openapi-to-postmanv2/assets/json-schema-faker.js') as {
   option: (options: Record<string, unknown>) => void;
+  format: (name: string, generate: () => string) => void;
 };
 
 function convert(spec: OpenApiDocument): Promise<PostmanCollection> {
   schemaFaker.option({ random: seededRandom(0x1b0e6) });
+  // The faker's own date and date-time values are the wall clock minus a random span, which made
+  // the committed collection change every day: a value without an example gets the fixed day.
+  schemaFaker.format('date', () => FIXED_TODAY);
+  schemaFaker.format('date-time', () => FIXED_CLOCK().toISOString());
   return new Promise<PostmanCollection>((done, fail) => {
     convertV2(
       { type: 'json', data: structuredClone(spec) },

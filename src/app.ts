@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import { type Clock, todayInAmsterdam } from './calendar/date.js';
 import { headers } from './http/plugins/headers.js';
 import { language } from './http/plugins/language.js';
 import { openapi } from './http/plugins/openapi.js';
@@ -26,12 +27,16 @@ export interface AppOptions {
   readonly connectionTimeoutMs?: number;
   /** Overload (503), rate limit (429) and API keys (401); defaults: 1 s event-loop delay, no limit, no keys. */
   readonly protection?: Partial<ProtectionOptions>;
+  /** What "now" is: the server passes WALL_CLOCK; tests and generators pass a fixed one. */
+  readonly clock: Clock;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Starts draining before close: see the service plugin. */
     drain: () => void;
+    /** Today's date in the Netherlands by the app's clock: the default application date. */
+    today: () => string;
   }
 }
 
@@ -52,8 +57,12 @@ export function requestId(req: IncomingMessage): string {
  * the error and not-found handlers and the OpenAPI document belong to the whole server.
  */
 export const service = fp(
-  async (app: FastifyInstance, options: { batchBodyLimit: number; protection: ProtectionOptions }) => {
+  async (
+    app: FastifyInstance,
+    options: { batchBodyLimit: number; protection: ProtectionOptions; clock: Clock },
+  ) => {
     const state: ServiceState = { closing: false };
+    app.decorate('today', () => todayInAmsterdam(options.clock()));
     // Draining: health answers 503 so that load balancers stop sending; requests still arriving are
     // served until the server closes, after which new connections are refused.
     app.decorate('drain', () => {
@@ -84,7 +93,7 @@ export const service = fp(
   { name: 'service' },
 );
 
-export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -106,6 +115,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(service, {
     batchBodyLimit: options.batchBodyLimit ?? DEFAULT_BATCH_BODY_LIMIT,
+    clock: options.clock,
     protection: {
       maxEventLoopDelayMs: 1000,
       rateLimitMax: 0,

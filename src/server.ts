@@ -1,11 +1,13 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
+import { WALL_CLOCK } from './calendar/date.js';
 import { ConfigError, loadConfig } from './config.js';
 import { loggerOptions } from './logger.js';
 
 async function main() {
   const config = loadConfig();
   const app = await buildApp({
+    clock: WALL_CLOCK,
     logger: loggerOptions(config.LOG_LEVEL),
     bodyLimit: config.BODY_LIMIT,
     batchBodyLimit: config.BATCH_BODY_LIMIT,

@@ -122,8 +122,23 @@ const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
 
 let today: { readonly text: string; readonly until: number } | undefined;
 
-/** Today's date in the Netherlands (Europe/Amsterdam), as the default application date. */
-export function todayInAmsterdam(now: Date = new Date()): string {
+/**
+ * Where "now" comes from. The server passes the wall clock; tests and generators pass a fixed one,
+ * so that nothing they compare or commit depends on the day they run.
+ */
+export type Clock = () => Date;
+
+export const WALL_CLOCK: Clock = () => new Date();
+
+/** The clock that always reads `instant`. */
+export function fixedClock(instant: string): Clock {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new Error(`not an instant: ${instant}`);
+  return () => new Date(ms);
+}
+
+/** The date in the Netherlands (Europe/Amsterdam) at `now`: the default application date. */
+export function todayInAmsterdam(now: Date): string {
   // Every request asks; formatting once a second is plenty (a day changes at most once).
   const ms = now.getTime();
   if (today === undefined || ms >= today.until || ms < today.until - 1000) {

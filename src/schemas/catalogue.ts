@@ -59,7 +59,11 @@ export const RulesQuery = Type.Object(
   {
     procedure: Type.Optional(Procedure),
     on: Type.Optional(
-      Type.String({ format: 'date', description: 'Only the rules in force on this date (YYYY-MM-DD).' }),
+      Type.String({
+        format: 'date',
+        description: 'Only the rules in force on this date (YYYY-MM-DD).',
+        example: '2026-11-28',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -71,6 +75,7 @@ export const RuleIdParams = Type.Object(
       pattern: '^[A-Z0-9-]{1,64}$',
       maxLength: 64,
       description: 'A rule id, e.g. RES-EX-MINOR.',
+      example: 'RES-EX-MINOR',
     }),
   },
   { additionalProperties: false },

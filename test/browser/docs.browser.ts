@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
 
 /**
  * The docs page in a real headless Chromium (Debian's package; .ci/run installs it). This test
@@ -18,7 +18,7 @@ let base: string;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
-  app = await buildApp();
+  app = await testApp();
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');

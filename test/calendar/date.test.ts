@@ -4,12 +4,14 @@ import {
   day,
   daysInMonth,
   firstOfNextMonth,
+  fixedClock,
   formatDay,
   isLeapYear,
   isRealDate,
   monthsBefore,
   parseDay,
   toDay,
+  todayInAmsterdam,
   ymd,
 } from '../../src/calendar/date.js';
 
@@ -141,5 +143,30 @@ describe('monthsBefore: a day the earlier month lacks becomes its last day (RULE
         },
       ),
     );
+  });
+});
+
+describe('todayInAmsterdam', () => {
+  // The service's only reading of "today": the date in the Netherlands, whatever the machine's zone.
+  it.each([
+    ['2026-11-27T22:59:59Z', '2026-11-27'], // 23:59:59 in Amsterdam (CET)
+    ['2026-11-27T23:00:00Z', '2026-11-28'], // midnight in Amsterdam
+    ['2026-06-30T21:59:59Z', '2026-06-30'], // 23:59:59 in Amsterdam (CEST)
+    ['2026-06-30T22:00:00Z', '2026-07-01'],
+    ['2026-03-29T00:30:00Z', '2026-03-29'], // the night summer time starts
+  ])('at %s it is %s in Amsterdam', (instant, expected) => {
+    expect(todayInAmsterdam(new Date(instant))).toBe(expected);
+  });
+
+  it('follows the clock it is given, not the machine (a cached day is not served for another instant)', () => {
+    const first = fixedClock('2030-01-01T12:00:00+01:00');
+    const second = fixedClock('2030-01-01T23:30:00Z');
+    expect(todayInAmsterdam(first())).toBe('2030-01-01');
+    expect(todayInAmsterdam(second())).toBe('2030-01-02');
+    expect(todayInAmsterdam(first())).toBe('2030-01-01');
+  });
+
+  it('refuses a fixed clock that is not an instant', () => {
+    expect(() => fixedClock('tomorrow')).toThrow(/not an instant/);
   });
 });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_FILE, generateCollection, serialise } from '../../scripts/gen-postman.js';
-import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
 
 /** The part of newman's Node API this suite uses (newman ships no type declarations). */
 interface NewmanSummary {
@@ -40,7 +40,7 @@ describe('the Postman collection (postman/collection.json)', () => {
       const b = fresh.split('\n');
       const line = a.findIndex((text, i) => text !== b[i]);
       expect.fail(
-        `postman/collection.json is out of date: run npx tsx scripts/gen-postman.ts\n` +
+        `postman/collection.json is out of date: run npm run generate\n` +
           `first difference at line ${line + 1}:\n- ${a[line]}\n+ ${b[line]}`,
       );
     }
@@ -50,7 +50,7 @@ describe('the Postman collection (postman/collection.json)', () => {
     let app: FastifyInstance;
     let baseUrl: string;
     beforeAll(async () => {
-      app = await buildApp();
+      app = await testApp();
       await app.listen({ port: 0, host: '127.0.0.1' });
       baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/v1`;
     });

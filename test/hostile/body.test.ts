@@ -9,7 +9,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
 import {
   BASE,
   BATCH_SCHEMA,
@@ -39,7 +39,7 @@ import {
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp();
+  app = await testApp();
 });
 afterAll(() => app.close());
 

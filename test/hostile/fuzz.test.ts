@@ -10,8 +10,8 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { formatDay, toDay } from '../../src/calendar/date.js';
+import { testApp } from '../support/app.js';
 import { loadCases } from '../support/cases.js';
 import { checkResponse } from '../support/openapi.js';
 import {
@@ -33,7 +33,7 @@ fc.configureGlobal({ seed: 20261128, numRuns: 300 });
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp();
+  app = await testApp();
 });
 afterAll(() => app.close());
 

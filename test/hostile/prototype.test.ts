@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
 import {
   BASE,
   expectInvalid,
@@ -62,7 +62,7 @@ async function verdictTexts(): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  app = await buildApp();
+  app = await testApp();
   objectBefore = snapshot(Object.prototype);
   arrayBefore = snapshot(Array.prototype);
   functionBefore = snapshot(Function.prototype);

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
 import { OPENAPI } from '../support/openapi.js';
 import {
   BASE,
@@ -32,8 +32,8 @@ const SMALL_BODY_LIMIT = 1024;
 const SMALL_BATCH_LIMIT = 4096;
 
 beforeAll(async () => {
-  app = await buildApp();
-  small = await buildApp({ bodyLimit: SMALL_BODY_LIMIT, batchBodyLimit: SMALL_BATCH_LIMIT });
+  app = await testApp();
+  small = await testApp({ bodyLimit: SMALL_BODY_LIMIT, batchBodyLimit: SMALL_BATCH_LIMIT });
 });
 afterAll(async () => {
   await app.close();

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { fixedClock } from '../../src/calendar/date.js';
+import { testApp } from '../support/app.js';
 import { conforms, expectJsonAnswerHeaders, postTo } from '../support/http.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp({ bodyLimit: 64 * 1024 });
+  app = await testApp({ bodyLimit: 64 * 1024 });
 });
 afterAll(() => app.close());
 
@@ -232,5 +233,20 @@ describe('routing and negotiation', () => {
   it('answers health with ok', async () => {
     const res = conforms('GET', '/v1/health', await request(app.server).get('/v1/health'));
     expect(res.body).toEqual({ status: 'ok' });
+  });
+});
+
+describe('the default application date', () => {
+  it("is today in Amsterdam by the app's clock, so a test or an auditor can fix it", async () => {
+    // 23:30 UTC on 31 December is already 1 January in Amsterdam.
+    const late = await testApp({ clock: fixedClock('2029-12-31T23:30:00Z') });
+    try {
+      const { applicationDate: _, ...undated } = VALID;
+      const res = await postTo(late, '/v1/assess/residence', undated);
+      expect(res.status).toBe(200);
+      expect(res.body.assessment.applicationDate).toBe('2030-01-01');
+    } finally {
+      await late.close();
+    }
   });
 });

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { SERVICES } from '../../src/assessment/procedures.js';
 import { OUTCOMES } from '../../src/engine/procedure.js';
+import { testApp } from '../support/app.js';
 import { postTo } from '../support/http.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp({ batchBodyLimit: 64 * 1024 });
+  app = await testApp({ batchBodyLimit: 64 * 1024 });
 });
 afterAll(() => app.close());
 

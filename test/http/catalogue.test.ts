@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { loadExamples } from '../../src/catalogue/examples.js';
 import { allArticles } from '../../src/law/articles.js';
 import { ALL_RULES } from '../../src/rules/index.js';
+import { testApp } from '../support/app.js';
 import { conforms } from '../support/http.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp();
+  app = await testApp();
 });
 afterAll(() => app.close());
 

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
 import { OPENAPI } from '../support/openapi.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp({ protection: { apiKeyHashes: ['0'.repeat(64)] } });
+  app = await testApp({ protection: { apiKeyHashes: ['0'.repeat(64)] } });
 });
 afterAll(() => app.close());
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleResponses } from '../../scripts/gen-examples.js';
 
 describe('examples/', () => {
-  it('holds, for each request, the response the service gives (run `npm run examples` after a change)', async () => {
+  it('holds, for each request, the response the service gives (run `npm run generate` after a change)', async () => {
     const responses = await exampleResponses();
     expect(Object.keys(responses).length).toBeGreaterThanOrEqual(9);
     for (const [name, text] of Object.entries(responses)) {

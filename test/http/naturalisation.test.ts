@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
 import { conforms, expectJsonAnswerHeaders, postTo } from '../support/http.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp({ bodyLimit: 64 * 1024 });
+  app = await testApp({ bodyLimit: 64 * 1024 });
 });
 afterAll(() => app.close());
 

@@ -1,18 +1,18 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { API_VERSION } from '../../src/version.js';
+import { testApp } from '../support/app.js';
 import { OPENAPI, schemaErrors } from '../support/openapi.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildApp();
+  app = await testApp();
 });
 afterAll(() => app.close());
 
 describe('the OpenAPI document', () => {
-  it('is the committed openapi/openapi.json (run `npm run openapi` after a schema change)', () => {
+  it('is the committed openapi/openapi.json (run `npm run generate` after a schema change)', () => {
     expect(JSON.parse(JSON.stringify(app.swagger()))).toEqual(OPENAPI);
   });
 

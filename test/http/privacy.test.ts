@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { loggerOptions } from '../../src/logger.js';
+import { testApp } from '../support/app.js';
 
 /** Distinctive values: none may appear in any log line, at any level. */
 const MARKERS = ['1977-07-07', 'XK', 'PRIVATE-MARKER-42', 'SECRET-KEY-XYZ', '2019-03-14', '987654321'];
@@ -16,7 +16,7 @@ describe('privacy: nothing personal in the logs', () => {
         done();
       },
     });
-    const app = await buildApp({ logger: { ...(loggerOptions('trace') as object), stream } });
+    const app = await testApp({ logger: { ...(loggerOptions('trace') as object), stream } });
     try {
       const residence = {
         requestedPermit: 'permanent-regular',

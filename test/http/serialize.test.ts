@@ -4,12 +4,13 @@ import { toJson } from '../../src/http/serialize.js';
 import { naturalisationAssessor, residenceAssessor } from '../../src/rules/index.js';
 import type { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
 import type { ResidenceRequest } from '../../src/schemas/residence.js';
+import { TODAY } from '../support/arbitraries.js';
 
 describe('toJson', () => {
   it('gives exactly the bytes JSON.stringify gives, for every worked case in both languages', () => {
     for (const example of [...loadExamples('residence'), ...loadExamples('naturalisation')]) {
       for (const lang of ['en', 'nl'] as const) {
-        const options = { today: '2026-11-28', lang };
+        const options = { today: TODAY, lang };
         const verdict =
           example.procedure === 'residence'
             ? residenceAssessor.assess(example.request as ResidenceRequest, options)

@@ -4,9 +4,8 @@ import { naturalisationAssessor, residenceAssessor } from '../../src/rules/index
 import type { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
 import type { ResidenceRequest } from '../../src/schemas/residence.js';
 import { naturalisationValidator, residenceValidator } from '../../src/validation/index.js';
+import { TODAY } from '../support/arbitraries.js';
 import { loadCases } from '../support/cases.js';
-
-const TODAY = '2026-11-28';
 
 const PROCEDURES = [
   {

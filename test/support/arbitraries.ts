@@ -28,8 +28,9 @@ export function birthText(applicationDay: number, offset: number, form: string):
   return form === 'year' ? text.slice(0, 4) : form === 'month' ? text.slice(0, 7) : text;
 }
 
+/** Today for the engine and the validator: the fixed day of every test (scripts/fixed-clock.ts). */
+export { FIXED_TODAY as TODAY } from '../../scripts/fixed-clock.js';
 /** The span of application dates the generators draw from (the modelled start to 2030). */
-export const TODAY = '2026-11-28';
 export const FIRST = day('2022-01-01');
 export const LAST = day('2030-12-31');
 

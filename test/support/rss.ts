@@ -12,11 +12,11 @@ export function rssMb(pid: number): number {
 export class RssSampler {
   private readonly samples: { at: number; mb: number }[] = [];
   private readonly timer: NodeJS.Timeout;
-  private readonly began = Date.now();
+  private readonly began = performance.now();
 
   constructor(private readonly pid: number) {
     this.timer = setInterval(
-      () => this.samples.push({ at: Date.now() - this.began, mb: rssMb(this.pid) }),
+      () => this.samples.push({ at: performance.now() - this.began, mb: rssMb(this.pid) }),
       250,
     );
   }

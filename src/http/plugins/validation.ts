@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { todayInAmsterdam } from '../../calendar/date.js';
 import { batchValidator, naturalisationValidator, residenceValidator } from '../../validation/index.js';
 import { RequestValidator } from '../../validation/validator.js';
 import { HttpProblem } from '../problem.js';
@@ -24,7 +23,7 @@ export const validation = fp(
       // Query and path parameters are named by their name, body fields by a JSON pointer.
       const named = httpPart === 'querystring' || httpPart === 'params';
       return (data: unknown) => {
-        const result = validator.validate(data, todayInAmsterdam());
+        const result = validator.validate(data, app.today());
         if (result.ok) return { value: result.value };
         const invalid = named
           ? result.invalidParams.map((p) => ({ ...p, name: p.name.replace(/^\//, '') }))

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { SERVICES } from '../../assessment/procedures.js';
-import { todayInAmsterdam } from '../../calendar/date.js';
 import { PROCEDURES, type Procedure } from '../../engine/rule.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
 import { problemExample, verdictExample } from '../openapi-examples.js';
@@ -56,7 +55,7 @@ export async function assessRoutes(app: FastifyInstance) {
         },
       },
       async (request, reply) =>
-        sendJson(reply, assess(request.body, { today: todayInAmsterdam(), lang: request.lang })),
+        sendJson(reply, assess(request.body, { today: app.today(), lang: request.lang })),
     );
   }
 }

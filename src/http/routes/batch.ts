@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { type BatchCase, batchJson } from '../../assessment/batch.js';
-import { todayInAmsterdam } from '../../calendar/date.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
 import { batchExample } from '../openapi-examples.js';
 import { toJson } from '../serialize.js';
@@ -37,7 +36,7 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
       const cases = (request.body as { cases: BatchCase[] }).cases;
       const json = batchJson(
         cases,
-        { today: todayInAmsterdam(), lang: request.lang },
+        { today: app.today(), lang: request.lang },
         (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
         toJson,
       );
