@@ -52,14 +52,14 @@ function scenarios(): Scenario[] {
     {
       name: 'residence (full case)',
       path: '/v1/assess/residence',
-      body: JSON.stringify(example('res-baseline-requirement-applies')),
+      body: JSON.stringify(example('res-outcome/baseline-requirement-applies')),
       connections: 50,
       pipelining: 1,
     },
     {
       name: 'naturalisation (full case)',
       path: '/v1/assess/naturalisation',
-      body: JSON.stringify(example('nat-baseline-requirement-applies')),
+      body: JSON.stringify(example('nat-outcome/baseline-requirement-applies')),
       connections: 50,
       pipelining: 1,
     },
@@ -156,7 +156,7 @@ async function coldStart(port: number): Promise<number> {
 
 async function engineAlone(): Promise<number> {
   const request = join(tmpdir(), `bench-request-${process.pid}.json`);
-  writeFileSync(request, JSON.stringify(example('res-baseline-requirement-applies')));
+  writeFileSync(request, JSON.stringify(example('res-outcome/baseline-requirement-applies')));
   const child = spawn(process.execPath, ['bench/engine.mjs', request], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],

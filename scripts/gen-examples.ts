@@ -4,10 +4,10 @@ import { buildApp } from '../src/app.js';
 import { FIXED_CLOCK } from './fixed-clock.js';
 
 /**
- * Writes, for each request in examples/, the response the service gives to it (English), as
- * examples/<name>.response.json: what an integrator's curl call should get back.
+ * Writes, for each request in data/examples/, the response the service gives to it (English), as
+ * data/examples/<name>.response.json: what an integrator's curl call should get back.
  */
-const DIR = fileURLToPath(new URL('../examples/', import.meta.url));
+const DIR = fileURLToPath(new URL('../data/examples/', import.meta.url));
 
 export function exampleRequests(): { name: string; path: string; body: string }[] {
   return readdirSync(DIR)

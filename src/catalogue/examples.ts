@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Procedure } from '../engine/rule.js';
 
@@ -34,18 +34,23 @@ function projectRoot(): string {
   return dir;
 }
 
-export const CASES_DIR = join(projectRoot(), 'test', 'cases');
+/** The worked cases: data/cases/<procedure>/<the rule or situation they test>/<case>.json. */
+export const CASES_DIR = join(projectRoot(), 'data', 'cases');
 
-/** Reads the case files of a procedure, checking that each id is its file name. */
+/**
+ * Reads the case files of a procedure, folder by folder (one folder per rule or situation), checking
+ * that each id is its folder and file name.
+ */
 export function loadExamples(procedure: Procedure, dir: string = CASES_DIR): Example[] {
-  const folder = join(dir, procedure);
-  return readdirSync(folder)
+  const root = join(dir, procedure);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.json'))
+    .map((name) => name.split(sep).join('/'))
     .sort()
     .map((name) => {
-      const parsed = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Omit<Example, 'path'>;
+      const parsed = JSON.parse(readFileSync(join(root, name), 'utf8')) as Omit<Example, 'path'>;
       if (`${parsed.id}.json` !== name)
-        throw new Error(`${name}: id ${parsed.id} does not match the file name`);
+        throw new Error(`${name}: id ${parsed.id} does not match the folder and file name`);
       if (parsed.procedure !== procedure)
         throw new Error(`${name}: procedure ${parsed.procedure} in the ${procedure} folder`);
       return Object.freeze({ ...parsed, path: `/v1/assess/${procedure}` });

@@ -1,14 +1,16 @@
-import naturalisationAbroad from '../../examples/naturalisation-abroad.json' with { type: 'json' };
-import belgianPensionAge from '../../examples/naturalisation-belgian-pension-age.json' with { type: 'json' };
-import dutchEducation from '../../examples/naturalisation-dutch-education.json' with { type: 'json' };
-import languageCertificate from '../../examples/naturalisation-language-certificate.json' with {
+import naturalisationAbroad from '../../data/examples/naturalisation-abroad.json' with { type: 'json' };
+import belgianPensionAge from '../../data/examples/naturalisation-belgian-pension-age.json' with {
   type: 'json',
 };
-import asylumAfterPact from '../../examples/residence-asylum-after-pact.json' with { type: 'json' };
-import incomplete from '../../examples/residence-incomplete.json' with { type: 'json' };
-import minor from '../../examples/residence-minor.json' with { type: 'json' };
-import schoolAge from '../../examples/residence-school-age.json' with { type: 'json' };
-import turkish2025 from '../../examples/residence-turkish-2025.json' with { type: 'json' };
+import dutchEducation from '../../data/examples/naturalisation-dutch-education.json' with { type: 'json' };
+import languageCertificate from '../../data/examples/naturalisation-language-certificate.json' with {
+  type: 'json',
+};
+import asylumAfterPact from '../../data/examples/residence-asylum-after-pact.json' with { type: 'json' };
+import incomplete from '../../data/examples/residence-incomplete.json' with { type: 'json' };
+import minor from '../../data/examples/residence-minor.json' with { type: 'json' };
+import schoolAge from '../../data/examples/residence-school-age.json' with { type: 'json' };
+import turkish2025 from '../../data/examples/residence-turkish-2025.json' with { type: 'json' };
 import { assessCase, type BatchCase, count, emptySummary } from '../assessment/batch.js';
 import { SERVICES } from '../assessment/procedures.js';
 import { loadExamples } from '../catalogue/examples.js';
@@ -51,11 +53,15 @@ const NATURALISATION_REQUEST_EXAMPLES = {
 /** Worked cases of the test suite shown as examples too (GET /v1/examples has them all). */
 const CASE_EXAMPLES = {
   residence: [
-    'res-b-turkish-spouse-2025-01-01',
-    'res-b-grew-up-day-before-29th-birthday',
-    'res-a-asylum-applied-2026-06-12',
+    'res-ex-turkish-before-2025/turkish-spouse-2025-01-01',
+    'res-ex-grew-up-in-nl/grew-up-day-before-29th-birthday',
+    'res-review-asylum-permit-ended/asylum-applied-2026-06-12',
   ],
-  naturalisation: ['nat-disp-medical-advice-6-months', 'nat-px-ona-pension-age', 'nat-review-wi2021-diploma'],
+  naturalisation: [
+    'nat-disp-medical/disp-medical-advice-6-months',
+    'nat-px-ona-pension-age/px-ona-pension-age',
+    'nat-review-wi2021/review-wi2021-diploma',
+  ],
 } as const;
 
 function caseExamples(procedure: Procedure) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BODY = readFileSync(
-  new URL('../cases/naturalisation/nat-baseline-requirement-applies.json', import.meta.url),
+  new URL('../../data/cases/naturalisation/nat-outcome/baseline-requirement-applies.json', import.meta.url),
   'utf8',
 );
 const REQUEST = JSON.stringify(JSON.parse(BODY).request);

@@ -10,7 +10,7 @@ import { RssSampler } from '../support/rss.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const request = (file: string) =>
-  JSON.stringify(JSON.parse(readFileSync(new URL(`../cases/${file}`, import.meta.url), 'utf8')).request);
+  JSON.stringify(JSON.parse(readFileSync(new URL(`../../data/cases/${file}`, import.meta.url), 'utf8')).request);
 
 it(`serves ${SECONDS} s of mixed traffic with no errors and no memory growth past 10% between the halves`, async () => {
   const port = 40000 + Math.floor(Math.random() * 20000);
@@ -38,13 +38,13 @@ it(`serves ${SECONDS} s of mixed traffic with no errors and no memory growth pas
           method: 'POST',
           path: '/v1/assess/residence',
           headers: json,
-          body: request('residence/res-baseline-requirement-applies.json'),
+          body: request('residence/res-outcome/baseline-requirement-applies.json'),
         },
         {
           method: 'POST',
           path: '/v1/assess/naturalisation',
           headers: json,
-          body: request('naturalisation/nat-baseline-requirement-applies.json'),
+          body: request('naturalisation/nat-outcome/baseline-requirement-applies.json'),
         },
         {
           method: 'POST',
