@@ -10,7 +10,9 @@ import { RssSampler } from '../support/rss.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const request = (file: string) =>
-  JSON.stringify(JSON.parse(readFileSync(new URL(`../../data/cases/${file}`, import.meta.url), 'utf8')).request);
+  JSON.stringify(
+    JSON.parse(readFileSync(new URL(`../../data/cases/${file}`, import.meta.url), 'utf8')).request,
+  );
 
 it(`serves ${SECONDS} s of mixed traffic with no errors and no memory growth past 10% between the halves`, async () => {
   const port = 40000 + Math.floor(Math.random() * 20000);
