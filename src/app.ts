@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Clock, todayInAmsterdam } from './calendar/date.js';
+import { DEFAULTS } from './config.js';
 import { headers } from './http/plugins/headers.js';
 import { language } from './http/plugins/language.js';
 import { openapi } from './http/plugins/openapi.js';
@@ -25,7 +26,7 @@ export interface AppOptions {
   readonly requestTimeoutMs?: number;
   readonly keepAliveTimeoutMs?: number;
   readonly connectionTimeoutMs?: number;
-  /** Overload (503), rate limit (429) and API keys (401); defaults: 1 s event-loop delay, no limit, no keys. */
+  /** Overload (503), rate limit (429) and API keys (401); defaults: the configuration's (DEFAULTS), no keys. */
   readonly protection?: Partial<ProtectionOptions>;
   /** What "now" is: the server passes WALL_CLOCK; tests and generators pass a fixed one. */
   readonly clock: Clock;
@@ -39,9 +40,6 @@ declare module 'fastify' {
     today: () => string;
   }
 }
-
-export const DEFAULT_BODY_LIMIT = 262144;
-export const DEFAULT_BATCH_BODY_LIMIT = 16777216;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const BSN_LIKE = /^\d{9}$/;
@@ -96,10 +94,10 @@ export const service = fp(
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    requestTimeout: options.requestTimeoutMs ?? 30000,
-    keepAliveTimeout: options.keepAliveTimeoutMs ?? 65000,
-    connectionTimeout: options.connectionTimeoutMs ?? 60000,
+    bodyLimit: options.bodyLimit ?? DEFAULTS.BODY_LIMIT,
+    requestTimeout: options.requestTimeoutMs ?? DEFAULTS.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? DEFAULTS.KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeout: options.connectionTimeoutMs ?? DEFAULTS.CONNECTION_TIMEOUT_MS,
     genReqId: requestId,
     requestIdHeader: false,
     return503OnClosing: false,
@@ -114,12 +112,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // schema serialiser per response and status would cost start-up time and measured no faster.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(service, {
-    batchBodyLimit: options.batchBodyLimit ?? DEFAULT_BATCH_BODY_LIMIT,
+    batchBodyLimit: options.batchBodyLimit ?? DEFAULTS.BATCH_BODY_LIMIT,
     clock: options.clock,
     protection: {
-      maxEventLoopDelayMs: 1000,
-      rateLimitMax: 0,
-      rateLimitWindowMs: 60000,
+      maxEventLoopDelayMs: DEFAULTS.MAX_EVENT_LOOP_DELAY_MS,
+      rateLimitMax: DEFAULTS.RATE_LIMIT_MAX,
+      rateLimitWindowMs: DEFAULTS.RATE_LIMIT_WINDOW_MS,
       apiKeyHashes: [],
       ...options.protection,
     },

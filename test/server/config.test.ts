@@ -47,4 +47,16 @@ describe('the README', () => {
     const documented = new Set([...readme.matchAll(/^\| `([A-Z_0-9]+)` +\|/gm)].map((m) => m[1]));
     expect([...documented].sort()).toEqual(Object.keys(CONFIG_SCHEMA.properties).sort());
   });
+
+  it('gives each variable the default the schema gives it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { DEFAULTS } = await import('../../src/config.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([A-Z_0-9]+)` +\| ([^|]+?) +\|/gm)];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [, name, shown] of rows) {
+      const value = DEFAULTS[name as keyof typeof DEFAULTS];
+      expect(shown, name).toBe(value === '' ? 'empty' : `\`${value}\``);
+    }
+  });
 });

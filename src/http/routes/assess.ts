@@ -1,8 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { TSchema } from 'typebox';
 import { SERVICES } from '../../assessment/procedures.js';
 import { PROCEDURES, type Procedure } from '../../engine/rule.js';
+import { NaturalisationRequest } from '../../schemas/naturalisation.js';
+import { ResidenceRequest } from '../../schemas/residence.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
 import { problemExample, verdictExample } from '../openapi-examples.js';
+import { refTo } from '../schema-ref.js';
 import { sendJson } from '../serialize.js';
 
 const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
@@ -11,7 +15,7 @@ const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
 const OPERATIONS: Readonly<
   Record<
     Procedure,
-    { operationId: string; summary: string; description: string; verdict: string; body: string }
+    { operationId: string; summary: string; description: string; verdict: string; body: TSchema }
   >
 > = {
   residence: {
@@ -20,7 +24,7 @@ const OPERATIONS: Readonly<
     description:
       'One case: whether the applicant for a permanent (regular or asylum), EU long-term resident or non-temporary humanitarian permit must pass the civic integration examination, is exempt, or may ask for a dispensation. Absent or null facts are unknown; the verdict names the facts that would decide it.',
     verdict: 'The verdict.',
-    body: 'ResidenceRequest#',
+    body: ResidenceRequest,
   },
   naturalisation: {
     operationId: 'assessNaturalisation',
@@ -28,12 +32,12 @@ const OPERATIONS: Readonly<
     description:
       'One case: whether an applicant for naturalisation must pass the naturalisation test, is exempt (wholly or for some components), or may ask for a dispensation. The verdict lists each exam component (reading, listening, writing, speaking, knm, ona) with its status and the rule that set it.',
     verdict: 'The verdict, with components.',
-    body: 'NaturalisationRequest#',
+    body: NaturalisationRequest,
   },
 };
 
 /** Thin: the body is already validated; the engine does the rest; sendJson reuses the frozen parts' JSON. */
-export async function assessRoutes(app: FastifyInstance) {
+export const assessRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const procedure of PROCEDURES) {
     const { operationId, summary, description, verdict, body } = OPERATIONS[procedure];
     const { assess } = SERVICES[procedure];
@@ -46,7 +50,7 @@ export async function assessRoutes(app: FastifyInstance) {
           description,
           tags: ['Assessment'],
           headers: ACCEPT_LANGUAGE,
-          body: { $ref: body },
+          body: refTo(body),
           response: responses(
             { 200: jsonResponse(verdict, { $ref: 'Verdict#' }, verdictExample(procedure)) },
             ERRORS,
@@ -58,4 +62,4 @@ export async function assessRoutes(app: FastifyInstance) {
         sendJson(reply, assess(request.body, { today: app.today(), lang: request.lang })),
     );
   }
-}
+};

@@ -1,12 +1,14 @@
 import { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
-import { type BatchCase, batchJson } from '../../assessment/batch.js';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { batchJson } from '../../assessment/batch.js';
+import { BatchRequest } from '../../schemas/batch.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
 import { batchExample } from '../openapi-examples.js';
+import { refTo } from '../schema-ref.js';
 import { toJson } from '../serialize.js';
 
 /** Many cases in one call: each validated and assessed as by the single endpoints, streamed back. */
-export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: number }) {
+export const batchRoutes: FastifyPluginAsyncTypebox<{ bodyLimit: number }> = async (app, options) => {
   app.post(
     '/assess/batch',
     {
@@ -18,7 +20,7 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
           'One result per case, in input order: a verdict (status 200), or a problem for an invalid case (400, pointers relative to its input) or one that failed unexpectedly (500). An invalid or failed case never fails the others. Case ids must be unique and hold no personal data. The response is streamed case by case.',
         tags: ['Assessment'],
         headers: ACCEPT_LANGUAGE,
-        body: { $ref: 'BatchRequest#' },
+        body: refTo(BatchRequest),
         response: responses(
           {
             200: jsonResponse(
@@ -33,9 +35,8 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
       },
     },
     async (request, reply) => {
-      const cases = (request.body as { cases: BatchCase[] }).cases;
       const json = batchJson(
-        cases,
+        request.body.cases,
         { today: app.today(), lang: request.lang },
         (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
         toJson,
@@ -43,4 +44,4 @@ export async function batchRoutes(app: FastifyInstance, options: { bodyLimit: nu
       return reply.type('application/json; charset=utf-8').send(Readable.from(json, { objectMode: false }));
     },
   );
-}
+};

@@ -1,8 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { day } from '../../calendar/date.js';
 import { loadExamples } from '../../catalogue/examples.js';
 import { OUT_OF_SCOPE, RuleCatalogue } from '../../catalogue/rules.js';
-import { PROCEDURES, type Procedure } from '../../engine/rule.js';
+import { PROCEDURES } from '../../engine/rule.js';
 import { ALL_RULES } from '../../rules/index.js';
 import {
   ExampleList,
@@ -16,7 +16,7 @@ import { examplesExample, ruleExample, rulesExample } from '../openapi-examples.
 import { HttpProblem } from '../problem.js';
 
 /** The rule catalogue and the worked examples: built once at start-up, filtered per request. */
-export async function catalogueRoutes(app: FastifyInstance) {
+export const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const catalogue = new RuleCatalogue(ALL_RULES);
   const examples = Object.freeze(PROCEDURES.flatMap((procedure) => loadExamples(procedure)));
 
@@ -39,12 +39,9 @@ export async function catalogueRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const query = request.query as { procedure?: Procedure; on?: string };
+      const { procedure, on } = request.query;
       return {
-        rules: catalogue.list({
-          procedure: query.procedure,
-          on: query.on === undefined ? undefined : day(query.on),
-        }),
+        rules: catalogue.list({ procedure, on: on === undefined ? undefined : day(on) }),
         outOfScope: OUT_OF_SCOPE,
       };
     },
@@ -68,7 +65,7 @@ export async function catalogueRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const found = catalogue.get((request.params as { ruleId: string }).ruleId);
+      const found = catalogue.get(request.params.ruleId);
       if (!found) throw new HttpProblem('notFound');
       return found;
     },
@@ -93,8 +90,8 @@ export async function catalogueRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const procedure = (request.query as { procedure?: Procedure }).procedure;
+      const { procedure } = request.query;
       return { examples: procedure ? examples.filter((e) => e.procedure === procedure) : examples };
     },
   );
-}
+};
