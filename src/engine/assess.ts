@@ -2,14 +2,24 @@ import { day } from '../calendar/date.js';
 import { MISSING_REASON, NOTICE, OUTCOME_HEADLINES } from '../i18n/outcomes.js';
 import { QUESTIONS } from '../i18n/questions.js';
 import type { Citation } from '../law/cite.js';
-import { decideOutcome, type Evaluated, KIND_OF, KIND_RANK, requirementAppliesFor } from './outcome.js';
+import {
+  type Decision,
+  decideOutcome,
+  type Evaluated,
+  KIND_OF,
+  KIND_RANK,
+  requirementAppliesFor,
+} from './outcome.js';
 import { Planner, type Source } from './plan.js';
 import { genericPointer } from './pointers.js';
 import type { ComponentResult, Outcome, ProcedureDefinition } from './procedure.js';
 import {
   type BaseContext,
   type Effect,
+  type Facts,
   type Finding,
+  type Findings,
+  LANGUAGES,
   type Lang,
   MISSING,
   type Procedure,
@@ -27,7 +37,18 @@ export interface Ground {
   readonly citations: readonly Citation[];
   readonly evidence: readonly string[];
   readonly missingFacts: readonly string[];
+  /** Only where the status differs between the two reference dates (R2-1). */
+  readonly statusByDate?: StatusByDate;
 }
+
+export interface StatusByDate {
+  readonly applicationDate: Status;
+  readonly decisionDate: Status;
+}
+
+/** The reasons the engine gives a procedure's date-review rule (R2-1): its texts must have both. */
+export const DATES_DIFFER = 'datesDiffer';
+export const SAME_ON_BOTH_DATES = 'sameOnBothDates';
 
 export interface MissingFact {
   readonly pointer: string;
@@ -64,6 +85,17 @@ export interface AssessOptions {
   readonly lang: Lang;
 }
 
+interface Evaluation {
+  readonly findings: Map<string, Finding>;
+  readonly evaluated: Evaluated[];
+  readonly components: readonly ComponentResult[] | undefined;
+  readonly decision: Decision;
+}
+
+function dateFinding(status: Status, reason: string, facts: Facts): Finding {
+  return { status, missing: [], reason, facts };
+}
+
 /** Kinds whose titles explain an outcome in the headline. */
 const HEADLINE_OUTCOMES: ReadonlySet<Outcome> = new Set([
   'not-applicable',
@@ -89,6 +121,11 @@ export class Assessor<I, C extends BaseContext, V extends string> {
   ) {
     this.planner = new Planner(procedure);
     this.byId = new Map(procedure.rules.map((rule) => [rule.id, rule]));
+    const review = procedure.dateReview;
+    for (const lang of LANGUAGES)
+      for (const reason of [DATES_DIFFER, SAME_ON_BOTH_DATES])
+        if (review && !(reason in review.text[lang].reasons))
+          throw new Error(`${review.id} has no ${lang} text for reason ${reason}`);
   }
 
   assess(input: I, options: AssessOptions): Verdict {
@@ -97,22 +134,17 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     const applicationDate = day(applicationDateText);
     const plan = this.planner.plan(this.procedure.variantOf(input), applicationDate);
     const context = this.procedure.context(input, applicationDate);
-
-    const findings = new Map<string, Finding>();
-    const evaluated: Evaluated[] = [];
-    for (const rule of plan.rules) {
-      const finding = rule.evaluate(input, context, findings);
-      findings.set(rule.id, finding);
-      evaluated.push({ id: rule.id, effect: rule.effect, finding });
-    }
-
-    const components = this.procedure.components?.(input, context, findings);
-    const decision = decideOutcome(evaluated, components);
+    const run = this.evaluate(plan.rules, input, context);
+    const byDate = this.onEachDate(plan.rules, input, context, run);
+    const { findings, evaluated, components } = run;
+    const decision = byDate?.decision ?? run.decision;
+    this.checkReviewed(decision, findings);
 
     const grounds: Ground[] = [];
     plan.rules.forEach((rule, i) => {
-      const finding = evaluated[i]?.finding as Finding;
+      const finding = findings.get(rule.id) as Finding;
       if (rule.effect === 'information' && finding.reason === SILENT) return;
+      const statusByDate = byDate?.statusByDate.get(rule.id);
       grounds.push({
         rule: rule.id,
         effect: rule.effect,
@@ -122,6 +154,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
         citations: plan.citations[i] as readonly Citation[],
         evidence: rule.evidence[lang],
         missingFacts: finding.missing,
+        ...(statusByDate ? { statusByDate } : {}),
       });
     });
 
@@ -144,6 +177,96 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       ruleSet: { ...this.ruleSet(), sources: plan.sources },
       notice: NOTICE[lang],
     };
+  }
+
+  /** Every rule in plan order, each seeing the findings of the rules before it; then the outcome. */
+  private evaluate(rules: readonly Rule<I, C, V>[], input: I, context: C): Evaluation {
+    const findings = new Map<string, Finding>();
+    const evaluated: Evaluated[] = [];
+    for (const rule of rules) {
+      const finding = rule.evaluate(input, context, findings);
+      findings.set(rule.id, finding);
+      evaluated.push({ id: rule.id, effect: rule.effect, finding });
+    }
+    const components = this.procedure.components?.(input, context, findings);
+    return { findings, evaluated, components, decision: decideOutcome(evaluated, components) };
+  }
+
+  /**
+   * R2-1: with a decision date, the outcome is decided on each reference date as if it were the only
+   * one. Where some rule's status differs between the dates, the same outcome on both is the outcome
+   * (the date-review rule says the answer is the same on both dates); different outcomes are a
+   * manual review, and the date-review rule names both. The grounds keep the findings judged on both
+   * dates together (their reasons speak of both), with the status on each date beside them.
+   */
+  private onEachDate(
+    rules: readonly Rule<I, C, V>[],
+    input: I,
+    context: C,
+    run: Evaluation,
+  ): { decision: Decision; statusByDate: ReadonlyMap<string, StatusByDate> } | undefined {
+    const single = this.procedure.singleDateContexts?.(input, context);
+    const review = this.procedure.dateReview;
+    if (!single || !review || !rules.includes(review)) return undefined;
+    const [onApplication, onDecision] = single.map((c) => this.evaluate(rules, input, c)) as [
+      Evaluation,
+      Evaluation,
+    ];
+    const statusByDate = new Map<string, StatusByDate>();
+    for (const { id, finding } of onApplication.evaluated) {
+      const other = onDecision.findings.get(id) as Finding;
+      if (other.status !== finding.status)
+        statusByDate.set(id, { applicationDate: finding.status, decisionDate: other.status });
+    }
+    if (statusByDate.size === 0) return undefined;
+
+    const a = onApplication.decision;
+    const b = onDecision.decision;
+    const reviewOn = (e: Evaluation) => e.findings.get(review.id) as Finding;
+    let finding: Finding;
+    let decision: Decision;
+    const lacking = [onApplication, onDecision].find(
+      (e) => e.decision.outcome === 'insufficient-information',
+    );
+    if (a.outcome !== b.outcome && lacking) {
+      // Facts come first (the precedence): whether the dates differ waits for what one date lacks.
+      const missing = [
+        ...new Set(lacking.decision.deciding.flatMap((id) => lacking.findings.get(id)?.missing ?? [])),
+      ];
+      finding = { status: 'unknown', missing, reason: MISSING };
+      decision = lacking.decision;
+    } else if (a.outcome !== b.outcome) {
+      finding = dateFinding('satisfied', DATES_DIFFER, { application: a.outcome, decision: b.outcome });
+      decision = { outcome: 'manual-review', deciding: [review.id] };
+    } else {
+      // The same outcome on both dates. Where that outcome is a manual review the rule itself made
+      // on a date alone (an anniversary with two readings, say), that finding stands.
+      const alone =
+        a.outcome === 'manual-review'
+          ? [reviewOn(onApplication), reviewOn(onDecision)].find((f) => f.status === 'satisfied')
+          : undefined;
+      finding =
+        alone ??
+        dateFinding('not-satisfied', SAME_ON_BOTH_DATES, {
+          outcome: a.outcome,
+          rules: [...statusByDate.keys()].join(', '),
+        });
+      decision = { outcome: a.outcome, deciding: [...new Set([...a.deciding, ...b.deciding])] };
+    }
+    run.findings.set(review.id, finding);
+    const index = run.evaluated.findIndex((e) => e.id === review.id);
+    run.evaluated[index] = { id: review.id, effect: review.effect, finding };
+    return { decision, statusByDate };
+  }
+
+  /** Every manual-review verdict names a satisfied review rule (API.md "Outcomes"): a broken promise is a bug. */
+  private checkReviewed(decision: Decision, findings: Findings): void {
+    if (decision.outcome !== 'manual-review') return;
+    for (const rule of this.procedure.rules)
+      if (rule.effect === 'manual-review' && findings.get(rule.id)?.status === 'satisfied') return;
+    throw new Error(
+      `manual-review without a satisfied review rule (deciding: ${decision.deciding.join(', ')})`,
+    );
   }
 
   private reason(rule: Rule<I, C, V>, finding: Finding, lang: Lang): string {

@@ -42,6 +42,17 @@ export interface ProcedureDefinition<I, C extends BaseContext, V extends string>
   /** The application date as the request gives it, if it does. */
   readonly applicationDateOf: (input: I) => string | null | undefined;
   readonly decisionDateOf: (input: I) => string | null | undefined;
+  /**
+   * Two reference dates (RULES.md R2-1): when the request gives a decision date, the two contexts in
+   * which each date is the only one (residence: the age rules judged on the application date alone,
+   * then on the decision date alone); undefined when there is one reference date.
+   */
+  readonly singleDateContexts?: (input: I, context: C) => readonly [C, C] | undefined;
+  /**
+   * The review rule that answers for a difference between the two reference dates (RES-REVIEW-AGE).
+   * Its texts have the reasons DATES_DIFFER and SAME_ON_BOTH_DATES, which the engine gives it.
+   */
+  readonly dateReview?: Rule<I, C, V>;
   /** Exam components (naturalisation only): derived from the findings. */
   readonly components?: (input: I, context: C, findings: Findings) => readonly ComponentResult[];
   readonly nextSteps: (outcome: Outcome, findings: Findings, context: C) => readonly NextStep[];

@@ -79,7 +79,9 @@ function writeGround(g: Ground, parts: Parts): void {
   parts.addBuffer(template.middle);
   parts.add(JSON.stringify(g.reason));
   parts.addBuffer(template.tail);
-  parts.add(`${JSON.stringify(g.missingFacts)}}`);
+  parts.add(JSON.stringify(g.missingFacts));
+  if (g.statusByDate) parts.add(`,"statusByDate":${JSON.stringify(g.statusByDate)}`);
+  parts.add('}');
 }
 
 function write(value: unknown, parts: Parts): void {

@@ -37,6 +37,18 @@ export const OUTCOME_HEADLINES: Readonly<Record<Outcome, Localized<string>>> = {
   },
 };
 
+/** An outcome named in a sentence (a reason that compares the outcomes on two dates). */
+export const OUTCOME_NAMES: Readonly<Record<Outcome, Localized<string>>> = {
+  'not-applicable': { en: 'the requirement does not apply', nl: 'het vereiste geldt niet' },
+  'requirement-met': { en: 'the requirement is met', nl: 'aan het vereiste is voldaan' },
+  exempt: { en: 'exempt', nl: 'vrijgesteld' },
+  'insufficient-information': { en: 'more facts needed', nl: 'meer feiten nodig' },
+  'manual-review': { en: 'for the IND to judge', nl: 'ter beoordeling van de IND' },
+  'dispensation-possible': { en: 'a dispensation may be asked', nl: 'ontheffing kan worden gevraagd' },
+  'partially-exempt': { en: 'partially exempt', nl: 'gedeeltelijk vrijgesteld' },
+  'requirement-applies': { en: 'the examination is required', nl: 'het examen is vereist' },
+};
+
 export const NOTICE: Localized<string> = {
   en: 'Advisory assessment. The IND decides; for naturalisation the municipality advises the IND.',
   nl: 'Advies, geen besluit. De IND beslist; bij naturalisatie adviseert de gemeente de IND.',

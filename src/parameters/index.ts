@@ -121,3 +121,6 @@ export const NATURALISATION_LANGUAGE_LEVEL = parameter<'A2' | 'B1'>(
 
 /** Exam results of the pre-2013 exam count only when passed before this date (RnN art. 2(3)). */
 export const PRE_2013_EXAM_DEADLINE = day('2015-01-01');
+
+/** The level at which the pre-2013 civic integration exam tested the four language skills. */
+export const PRE_2013_EXAM_LEVEL = 'A2' as const;

@@ -12,7 +12,7 @@ import { RESIDENCE, RESIDENCE_RULES } from './residence/index.js';
  * The rule set as one versioned whole. The version names the state of the law it models
  * (year.month of the newest text, then a counter); the hash proves which exact rules and texts.
  */
-export const RULE_SET_VERSION = '2026.11.0';
+export const RULE_SET_VERSION = '2026.12.0';
 
 export const ALL_RULES: readonly AnyRule[] = Object.freeze([...RESIDENCE_RULES, ...NATURALISATION_RULES]);
 

@@ -40,6 +40,16 @@ export const Ground = Type.Object(
     citations: Type.Array(Citation),
     evidence: Type.Array(Type.String()),
     missingFacts: Type.Array(Type.String({ description: 'JSON pointer into the request.' })),
+    statusByDate: Type.Optional(
+      Type.Object(
+        { applicationDate: Type.Enum([...STATUSES]), decisionDate: Type.Enum([...STATUSES]) },
+        {
+          additionalProperties: false,
+          description:
+            'Only when a decision date is given and the status differs between the two reference dates: the status on each date taken alone. The outcome is decided on each date; where the two outcomes differ it is manual-review (RES-REVIEW-AGE says why).',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

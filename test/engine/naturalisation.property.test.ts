@@ -345,6 +345,7 @@ const CATALOGUE: Readonly<Record<string, string>> = {
   'NAT-SCOPE-DUTCH-NATIONAL': 'not-applicable',
   'NAT-SCOPE-MINOR': 'not-applicable',
   'NAT-REVIEW-CARIBBEAN': 'manual-review',
+  'NAT-REVIEW-AGE': 'manual-review',
   'NAT-MET-DIPLOMA': 'requirement-met',
   'NAT-MET-ALL-COMPONENTS': 'requirement-met',
   'NAT-EX-MOLUCCAN': 'exempt',
@@ -425,6 +426,32 @@ describe('naturalisation verdicts over generated requests (API.md, RULES.md "Nat
     }
   });
 
+  it('(h) every manual-review verdict has a satisfied review rule (R2-6)', () => {
+    fc.assert(
+      fc.property(requestArb, (request) => {
+        const verdict = assess(request);
+        if (verdict.outcome !== 'manual-review') return;
+        expect(verdict.grounds.some((g) => g.effect === 'manual-review' && g.status === 'satisfied')).toBe(
+          true,
+        );
+      }),
+    );
+  });
+
+  it('(h) R2-4: ONA abroad is not-required, never exempt, and never makes the outcome partially-exempt on its own', () => {
+    fc.assert(
+      fc.property(requestArb, (request) => {
+        const verdict = assess(request);
+        const ona = verdict.components?.find((c) => c.component === 'ona');
+        if (request.placeOfResidence !== 'abroad' || !ona || ona.status === 'passed') return;
+        if (verdict.components?.every((c) => c.status !== 'exempt' || c.component === 'ona'))
+          expect(verdict.outcome).not.toBe('partially-exempt');
+        if (verdict.grounds.some((g) => g.rule === 'NAT-PX-ONA-ABROAD' && g.status === 'satisfied'))
+          expect(ona.status).toBe('not-required');
+      }),
+    );
+  });
+
   it('(a) components is [] exactly for not-applicable and NAT-REVIEW-CARIBBEAN; otherwise the six components in order, each with rules from grounds', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
@@ -493,7 +520,7 @@ describe('naturalisation verdicts over generated requests (API.md, RULES.md "Nat
     );
   });
 
-  it('(d) a satisfied NAT-EX-* rule makes every component exempt (or passed: both passed and exempt is passed) and the outcome exempt, unless a scope or met rule is satisfied', () => {
+  it('(d) a satisfied NAT-EX-* rule makes every component exempt (or passed, or not-required: R2-4 passed > not-required > exempt) and the outcome exempt, unless a scope or met rule is satisfied', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
         const verdict = assess(request);
@@ -504,7 +531,7 @@ describe('naturalisation verdicts over generated requests (API.md, RULES.md "Nat
         // The Caribbean test (with the island language) has no components model: components is [].
         if (read.satisfied('NAT-REVIEW-CARIBBEAN')) return;
         for (const component of read.components)
-          expect(['exempt', 'passed'], why).toContain(component.status);
+          expect(['exempt', 'passed', 'not-required'], why).toContain(component.status);
         expect(
           read.components.some((c) => c.status === 'exempt'),
           why,

@@ -24,7 +24,7 @@ describe('GET /v1/rules', () => {
     const res = await get('/v1/rules');
     expect(res.status).toBe(200);
     expect(res.body.rules.map((r: { id: string }) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
-    expect(res.body.rules).toHaveLength(59);
+    expect(res.body.rules).toHaveLength(60);
     for (const rule of res.body.rules) {
       expect(rule.title.en).toBeTruthy();
       expect(rule.title.nl).toBeTruthy();
@@ -43,7 +43,7 @@ describe('GET /v1/rules', () => {
 
   it('filters by procedure', async () => {
     const res = await get('/v1/rules?procedure=naturalisation');
-    expect(res.body.rules).toHaveLength(31);
+    expect(res.body.rules).toHaveLength(32);
     expect(res.body.rules.every((r: { id: string }) => r.id.startsWith('NAT-'))).toBe(true);
   });
 

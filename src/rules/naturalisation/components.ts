@@ -2,8 +2,8 @@ import { day } from '../../calendar/date.js';
 import type { ComponentResult } from '../../engine/procedure.js';
 import type { Findings } from '../../engine/rule.js';
 import { all, known, NO, someItem, type Tri, YES } from '../../engine/tri.js';
-import { PRE_2013_EXAM_DEADLINE } from '../../parameters/index.js';
-import { LANGUAGE_SKILLS } from '../../schemas/common.js';
+import { PRE_2013_EXAM_DEADLINE, PRE_2013_EXAM_LEVEL } from '../../parameters/index.js';
+import { type CefrLevel, LANGUAGE_SKILLS } from '../../schemas/common.js';
 import {
   COMPONENTS,
   type ExamComponent,
@@ -31,24 +31,48 @@ const NOT_REQUIRING: Readonly<Partial<Record<ExamComponent, readonly string[]>>>
 /** The rule that keeps a component required, and that reads the exam results. */
 export const REQUIREMENT = 'NAT-REQUIREMENT';
 
+/** A language result at `minimum` or above; KNM and ONA results carry no level. */
+function atLevel(result: ExamResult, pointer: string, minimum: CefrLevel): Tri {
+  return LANGUAGE.has(result.component)
+    ? known(result.level, `${pointer}/level`, (level) => levelAtLeast(level, minimum))
+    : YES;
+}
+
+/** A pre-2013 result passed before 2015-01-01 at `minimum` or above (RnN art. 2(3)). */
+function countsAsOldExam(result: ExamResult, pointer: string, minimum: CefrLevel): Tri {
+  if (result.exam !== 'pre-2013') return NO;
+  return all(
+    known(result.passedOn, `${pointer}/passedOn`, (d) => day(d) < PRE_2013_EXAM_DEADLINE),
+    atLevel(result, pointer, minimum),
+  );
+}
+
 /**
  * Whether an exam result counts for the test (RnN art. 2): a Wi 2013 result at or above the level
  * in force, or a pre-2013 result passed before 2015-01-01 (RnN art. 2(3)). Wi 2021 and Staatsexamen
  * results do not count here; their own review rules take them up.
  */
 function counts(result: ExamResult, pointer: string, context: NaturalisationContext): Tri {
-  const atLevel = () =>
-    LANGUAGE.has(result.component)
-      ? known(result.level, `${pointer}/level`, (level) => levelAtLeast(level, context.level))
-      : YES;
-  if (result.exam === 'wi2013') return atLevel();
-  if (result.exam === 'pre-2013') {
-    return all(
-      known(result.passedOn, `${pointer}/passedOn`, (d) => day(d) < PRE_2013_EXAM_DEADLINE),
-      atLevel(),
-    );
-  }
-  return NO;
+  if (result.exam === 'wi2013') return atLevel(result, pointer, context.level);
+  return countsAsOldExam(result, pointer, context.level);
+}
+
+/** The parts of the old (pre-2013) civic integration exam: the four language skills and KNM; it had no ONA. */
+const OLD_EXAM_PARTS: readonly ExamComponent[] = [...LANGUAGE_SKILLS, 'knm'];
+
+/**
+ * R2-5: every part of the old exam passed before 2015-01-01 (the language skills at the old exam's
+ * level or higher) is the old exam passed as a whole, which RnN art. 2(3) counts as the naturalisation
+ * test passed: every component, ONA included.
+ */
+export function oldExamPassedWhole(input: NaturalisationRequest): boolean {
+  const results = input.integration?.examResults;
+  return OLD_EXAM_PARTS.every(
+    (component) =>
+      someItem(results, EXAM_RESULTS, (r, p) =>
+        r.component === component ? countsAsOldExam(r, p, PRE_2013_EXAM_LEVEL) : NO,
+      ).status === 'satisfied',
+  );
 }
 
 export interface ComponentState extends ComponentResult {
@@ -61,18 +85,23 @@ function stateOf(
   input: NaturalisationRequest,
   context: NaturalisationContext,
   findings: Findings,
+  oldExamWhole: boolean,
 ): ComponentState {
-  const passed = someItem(input.integration?.examResults, EXAM_RESULTS, (r, p) =>
-    r.component === component ? counts(r, p, context) : NO,
-  );
+  const passed = oldExamWhole
+    ? YES
+    : someItem(input.integration?.examResults, EXAM_RESULTS, (r, p) =>
+        r.component === component ? counts(r, p, context) : NO,
+      );
   if (passed.status === 'satisfied')
     return { component, status: 'passed', rules: [REQUIREMENT], missing: [] };
   const relief = (ids: readonly string[] = []) =>
     ids.filter((id) => findings.get(id)?.status === 'satisfied');
-  const exempting = relief(EXEMPTING[component]);
-  if (exempting.length > 0) return { component, status: 'exempt', rules: exempting, missing: [] };
+  // R2-4: passed > not-required > exempt > unknown > required. A part that is not in the test
+  // (ONA abroad) has nothing to exempt, so a partial rule cannot make it count as exempt.
   const notRequiring = relief(NOT_REQUIRING[component]);
   if (notRequiring.length > 0) return { component, status: 'not-required', rules: notRequiring, missing: [] };
+  const exempting = relief(EXEMPTING[component]);
+  if (exempting.length > 0) return { component, status: 'exempt', rules: exempting, missing: [] };
   const open = [...(EXEMPTING[component] ?? []), ...(NOT_REQUIRING[component] ?? [])]
     .map((id) => findings.get(id))
     .filter((f) => f?.status === 'unknown');
@@ -89,7 +118,8 @@ export function componentStates(
   context: NaturalisationContext,
   findings: Findings,
 ): ComponentState[] {
-  return COMPONENTS.map((component) => stateOf(component, input, context, findings));
+  const oldExamWhole = oldExamPassedWhole(input);
+  return COMPONENTS.map((component) => stateOf(component, input, context, findings, oldExamWhole));
 }
 
 const FULL_EXEMPTION = /^NAT-EX-/;
@@ -117,7 +147,7 @@ export function verdictComponents(
     .filter(([id, f]) => (FULL_EXEMPTION.test(id) || id === 'NAT-MET-DIPLOMA') && f.status === 'unknown')
     .map(([id]) => id);
   return componentStates(input, context, findings).map(({ component, status, rules }): ComponentResult => {
-    if (exemptions.length > 0 && status !== 'passed')
+    if (exemptions.length > 0 && status !== 'passed' && status !== 'not-required')
       return { component, status: 'exempt', rules: exemptions };
     if (open.length > 0 && status === 'required') return { component, status: 'unknown', rules: open };
     return { component, status, rules };

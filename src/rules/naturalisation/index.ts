@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from '../../engine/procedure.js';
 import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
+import { ageReview } from './age-review.js';
 import { verdictComponents } from './components.js';
 import {
   type NaturalisationContext,
@@ -29,8 +30,8 @@ import { schoolAge, schoolAgeReview } from './school-age.js';
 import { caribbean, dutchNational, minor } from './scope.js';
 
 /**
- * The naturalisation rules in the order of RULES.md, except that NAT-MET-ALL-COMPONENTS comes after
- * the partial rules whose findings it reads.
+ * The naturalisation rules in catalogue order, except that NAT-MET-ALL-COMPONENTS comes after the
+ * partial rules whose findings it reads, and NAT-REVIEW-AGE after the rules it watches.
  */
 export const NATURALISATION_RULES: readonly NaturalisationRule[] = Object.freeze([
   dutchNational,
@@ -56,6 +57,7 @@ export const NATURALISATION_RULES: readonly NaturalisationRule[] = Object.freeze
   onaDuo,
   onaAbroad,
   allComponents,
+  ageReview,
   medical,
   efforts,
   effortsAbroad,

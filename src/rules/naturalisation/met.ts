@@ -5,7 +5,7 @@ import { ind } from '../../law/guidance.js';
 import type { Diploma } from '../../schemas/common.js';
 import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { allSkillsAtLeast, DIPLOMAS } from '../shared/documents.js';
-import { componentStates } from './components.js';
+import { componentStates, oldExamPassedWhole } from './components.js';
 import { NATURALISATION, type NaturalisationContext, type NaturalisationRule, PLACE } from './context.js';
 
 /** The met rules do not cover the Caribbean test, which also asks for the island's language. */
@@ -119,6 +119,8 @@ export const allComponents: NaturalisationRule = defineRule({
       reasons: {
         done: () =>
           'Every component is passed, exempted by a partial exemption, or not part of the test: the requirement is met.',
+        oldExam: () =>
+          'The old civic integration exam (before 2013) was passed as a whole before 1 January 2015 (reading, listening, writing and speaking at A2 or higher, and KNM): RnN art. 2(3) counts it as the naturalisation test passed, so every component is passed, ONA included (the old exam had no ONA part).',
         stillRequired: (f) => `Still required: ${f.required}.`,
         undecided: () =>
           'Whether every component is done cannot be settled from the facts: a partial exemption is open (see the partial rules).',
@@ -133,6 +135,8 @@ export const allComponents: NaturalisationRule = defineRule({
       reasons: {
         done: () =>
           'Elk onderdeel is behaald, gedeeltelijk vrijgesteld of hoort niet bij de toets: aan het vereiste is voldaan.',
+        oldExam: () =>
+          'Het oude inburgeringsexamen (van vóór 2013) is vóór 1 januari 2015 in zijn geheel gehaald (lezen, luisteren, schrijven en spreken op A2 of hoger, en KNM): RnN art. 2 lid 3 telt dat als het behalen van de naturalisatietoets, dus elk onderdeel is behaald, ONA inbegrepen (het oude examen had geen ONA-onderdeel).',
         stillRequired: (f) => `Nog vereist: ${f.required}.`,
         undecided: () =>
           'Of elk onderdeel gedaan is, valt niet uit de feiten vast te stellen: een gedeeltelijke vrijstelling staat open (zie de gedeeltelijke regels).',
@@ -155,7 +159,7 @@ export const allComponents: NaturalisationRule = defineRule({
     return decide(
       all(done, place),
       {
-        satisfied: 'done',
+        satisfied: oldExamPassedWhole(input) ? 'oldExam' : 'done',
         notSatisfied: firstFailing(
           [
             [done, 'stillRequired'],

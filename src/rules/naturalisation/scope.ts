@@ -6,7 +6,7 @@ import { cite, citeUnstored } from '../../law/cite.js';
 import { ageAtLeast, anniversaryFacts, DATE_OF_BIRTH } from '../shared/age.js';
 import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
 
-const rwnArticle = (article: string) =>
+export const rwnArticle = (article: string) =>
   citeUnstored({
     title: 'Rijkswet op het Nederlanderschap',
     bwbId: 'BWBR0003738',

@@ -1,6 +1,6 @@
 import { anniversary } from '../../calendar/anniversary.js';
 import { decide, defineRule, type Facts } from '../../engine/rule.js';
-import { not, truth } from '../../engine/tri.js';
+import { not } from '../../engine/tri.js';
 import { dateSpan, onReferenceDates, yearsAndMonths } from '../../i18n/format.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
@@ -41,7 +41,7 @@ export const minor: ResidenceRule = defineRule({
         minor: (f) => `The applicant is under 18 ${on(f, 'en')}: the 18th birthday is ${span(f, 'en')}.`,
         adult: (f) => `The applicant is 18 or older ${on(f, 'en')}: the 18th birthday was ${span(f, 'en')}.`,
         open: (f) =>
-          `The 18th birthday (${span(f, 'en')}) falls between the application date and the decision date, or on a day that exists only in one reading (born on 29 February, or a month-end): whether the applicant counts as a minor is for the IND to decide.`,
+          `The 18th birthday (${span(f, 'en')}) falls between the application date and the decision date (a minor on one date, not on the other), or on a day that exists only in one reading (born on 29 February, or a month-end): see RES-REVIEW-AGE.`,
       },
     },
     nl: {
@@ -51,7 +51,7 @@ export const minor: ResidenceRule = defineRule({
         minor: (f) => `De aanvrager is jonger dan 18 ${on(f, 'nl')}: de 18e verjaardag is ${span(f, 'nl')}.`,
         adult: (f) => `De aanvrager is 18 of ouder ${on(f, 'nl')}: de 18e verjaardag was ${span(f, 'nl')}.`,
         open: (f) =>
-          `De 18e verjaardag (${span(f, 'nl')}) valt tussen de aanvraagdatum en de beslisdatum, of op een dag die maar in één lezing bestaat (geboren op 29 februari of aan het eind van een maand): of de aanvrager minderjarig is, beslist de IND.`,
+          `De 18e verjaardag (${span(f, 'nl')}) valt tussen de aanvraagdatum en de beslisdatum (op de ene datum minderjarig, op de andere niet), of op een dag die maar in één lezing bestaat (geboren op 29 februari of aan het eind van een maand): zie RES-REVIEW-AGE.`,
       },
     },
   },
@@ -97,7 +97,7 @@ export const pensionAge: ResidenceRule = defineRule({
         notFixed: (f) =>
           `For a birth date on or after 1 October 1964 the pensionable age is not yet fixed (AOW art. 7a(2)); it is at least 67 years and 3 months, which is reached ${span(f, 'en')}. Whether the pensionable age is reached on the reference date cannot be decided yet.`,
         open: (f) =>
-          `The pensionable age (${yearsAndMonths(f.years, f.months, 'en')}) is reached ${span(f, 'en')}: between the application date and the decision date, or on a day that exists only in one reading. The IND decides which date counts.`,
+          `The pensionable age (${yearsAndMonths(f.years, f.months, 'en')}) is reached ${span(f, 'en')}: between the application date and the decision date, or on a day that exists only in one reading (see RES-REVIEW-AGE).`,
       },
     },
     nl: {
@@ -114,7 +114,7 @@ export const pensionAge: ResidenceRule = defineRule({
         notFixed: (f) =>
           `Voor wie op of na 1 oktober 1964 is geboren, is de pensioengerechtigde leeftijd nog niet vastgesteld (AOW art. 7a lid 2); die is ten minste 67 jaar en 3 maanden, bereikt ${span(f, 'nl')}. Of de leeftijd op de peildatum is bereikt, valt nog niet te zeggen.`,
         open: (f) =>
-          `De pensioengerechtigde leeftijd (${yearsAndMonths(f.years, f.months, 'nl')}) wordt bereikt ${span(f, 'nl')}: tussen de aanvraagdatum en de beslisdatum, of op een dag die maar in één lezing bestaat. De IND beslist welke datum telt.`,
+          `De pensioengerechtigde leeftijd (${yearsAndMonths(f.years, f.months, 'nl')}) wordt bereikt ${span(f, 'nl')}: tussen de aanvraagdatum en de beslisdatum, of op een dag die maar in één lezing bestaat (zie RES-REVIEW-AGE).`,
       },
     },
   },
@@ -124,65 +124,6 @@ export const pensionAge: ResidenceRule = defineRule({
       pensionAgeReached(context.birth, context.referenceDates),
       { satisfied: 'reached', notSatisfied: 'notReached', open: facts.fixed === 'no' ? 'notFixed' : 'open' },
       facts,
-    );
-  },
-});
-
-/** The rules whose age part is judged on both dates and on both readings of an anniversary. */
-export const AGE_RULES = [
-  'RES-EX-MINOR',
-  'RES-EX-PENSION-AGE',
-  'RES-EX-BORN-OR-RAISED-BEFORE-4',
-  'RES-EX-GREW-UP-IN-NL',
-  'RES-DISP-GREW-UP-IN-NL',
-] as const;
-
-// An age rule that the facts cannot decide (the dates disagree, an anniversary has two readings,
-// the AOW age is not yet fixed) is for the IND: Vw 2000 art. 26(1) grants "met ingang van de dag
-// waarop de vreemdeling heeft aangetoond dat hij aan alle voorwaarden voldoet".
-export const ageReview: ResidenceRule = defineRule({
-  id: 'RES-REVIEW-AGE',
-  procedure: 'residence',
-  effect: 'manual-review',
-  variants: forPermits('RAEH'),
-  reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
-  citations: () => [cite('vw2000-26', { paragraph: '1' }), cite('aow-7a', { paragraph: '2' })],
-  evidence: {
-    en: ['Passport or BRP extract showing the date of birth'],
-    nl: ['Paspoort of BRP-uittreksel met de geboortedatum'],
-  },
-  text: {
-    en: {
-      title: 'Age cannot be settled from the dates',
-      description:
-        'An age rule is open although every fact is known: the application and decision dates give different answers, a birthday exists only in one reading, or the pensionable age is not yet fixed.',
-      reasons: {
-        open: (f) =>
-          `These age rules cannot be settled from the facts and need the IND's judgement: ${f.rules}.`,
-        settled: () => 'Every age rule is settled by the facts given (or waits only for missing facts).',
-      },
-    },
-    nl: {
-      title: 'Leeftijd niet vast te stellen uit de data',
-      description:
-        'Een leeftijdsregel blijft open hoewel alle feiten bekend zijn: de aanvraag- en de beslisdatum geven een ander antwoord, een verjaardag bestaat maar in één lezing, of de pensioengerechtigde leeftijd is nog niet vastgesteld.',
-      reasons: {
-        open: (f) =>
-          `Deze leeftijdsregels zijn niet uit de feiten vast te stellen en vragen het oordeel van de IND: ${f.rules}.`,
-        settled: () =>
-          'Alle leeftijdsregels zijn met de opgegeven feiten vast te stellen (of wachten alleen op ontbrekende feiten).',
-      },
-    },
-  },
-  evaluate: (_input, _context, prior) => {
-    const open = AGE_RULES.filter((id) => {
-      const finding = prior.get(id);
-      return finding?.status === 'unknown' && finding.missing.length === 0;
-    });
-    return decide(
-      truth(open.length > 0),
-      { satisfied: 'open', notSatisfied: 'settled' },
-      { rules: open.join(', ') },
     );
   },
 });

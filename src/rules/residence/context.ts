@@ -22,6 +22,19 @@ export function residenceContext(input: ResidenceRequest, applicationDate: Day):
   });
 }
 
+/** R2-1: the case with the age rules judged on the application date alone, and on the decision date alone. */
+export function singleDateContexts(
+  _input: ResidenceRequest,
+  context: ResidenceContext,
+): readonly [ResidenceContext, ResidenceContext] | undefined {
+  const { applicationDate, decisionDate } = context;
+  if (decisionDate === undefined || decisionDate === applicationDate) return undefined;
+  return [
+    { ...context, referenceDates: [applicationDate] },
+    { ...context, referenceDates: [decisionDate] },
+  ];
+}
+
 /** The permit letters of RULES.md: R, A, E, H. */
 const LETTERS: Record<'R' | 'A' | 'E' | 'H', Permit> = {
   R: 'permanent-regular',

@@ -7,12 +7,23 @@ import { allSkillsAtLeast, DECISIONS, DIPLOMAS, moPassed } from '../shared/docum
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
 
+/**
+ * R2-3: documents of the old regime that Vb 2000 art. 3.96a(2)(c) reaches: the exemption-test
+ * document of Besluit inburgering art. 2.3(1)(j) (art. 2.7(2) as worded before the 2012 amendment)
+ * and a WIN test decision (the criterion of Besluit inburgering art. 2.5).
+ */
+const OLD_TEST_DOCUMENTS: ReadonlySet<DiplomaType> = new Set([
+  'pre-2013-exemption-test-document',
+  'win-test-decision',
+]);
+
 const EXEMPTING_AS_SUCH: ReadonlySet<DiplomaType> = new Set([
   'civic-integration-diploma-wi2007',
   'belgian-dutch-education-diploma',
   'surinamese-dutch-education-diploma',
   'european-baccalaureate-dutch',
   'international-baccalaureate-dutch',
+  ...OLD_TEST_DOCUMENTS,
 ]);
 
 // Besluit inburgering art. 2.3(1)(b)–(k): Dutch education "vanaf niveau 2" for mbo; the oudkomers
@@ -31,6 +42,15 @@ function exempts(diploma: Diploma, pointer: string): Tri {
   }
 }
 
+/** Which kind of exempting document the reason names: one exempting as such, an old test document, or levels. */
+function heldReason(diplomas: readonly Diploma[]): 'held' | 'heldOldTest' | 'heldByLevels' {
+  const asSuch = (d: Diploma) =>
+    (EXEMPTING_AS_SUCH.has(d.type) && !OLD_TEST_DOCUMENTS.has(d.type)) ||
+    (d.type === 'dutch-education-diploma' && !!d.educationLevel && d.educationLevel !== 'mbo-1');
+  if (diplomas.some(asSuch)) return 'held';
+  return diplomas.some((d) => OLD_TEST_DOCUMENTS.has(d.type)) ? 'heldOldTest' : 'heldByLevels';
+}
+
 export const documentExemption: ResidenceRule = defineRule({
   id: 'RES-EX-DOCUMENT',
   procedure: 'residence',
@@ -45,6 +65,7 @@ export const documentExemption: ResidenceRule = defineRule({
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '2', point: 'c' }, { paragraph: '2', point: 'd' }),
     cite('bi2013-2.3', { paragraph: '1' }),
+    cite('bi2013-2.5'),
     cite('wi2021-4', { paragraph: '1', point: 'b' }),
     ind('document'),
   ],
@@ -60,10 +81,12 @@ export const documentExemption: ResidenceRule = defineRule({
     en: {
       title: 'Document exemption',
       description:
-        'A diploma or certificate that shows the required knowledge: the Wi 2007 civic integration diploma, a Dutch education diploma (mbo from level 2), Dutch-language education in Belgium or Suriname, the European or International Baccalaureate with Dutch, or an oudkomers or WIN certificate at NT2 level 2.',
+        'A diploma or certificate that shows the required knowledge: the Wi 2007 civic integration diploma, a Dutch education diploma (mbo from level 2), Dutch-language education in Belgium or Suriname, the European or International Baccalaureate with Dutch, an oudkomers or WIN certificate at NT2 level 2, the pre-2013 exemption-test document, or a WIN test decision.',
       reasons: {
         held: () =>
           'A listed diploma or certificate is an exempting document of Vb 2000 art. 3.96a(2)(c) or (d).',
+        heldOldTest: () =>
+          'A listed document of the old regime exempts through Vb 2000 art. 3.96a(2)(c): the exemption-test document of Besluit inburgering art. 2.3(1)(j), or a WIN test decision (the criterion of Besluit inburgering art. 2.5: the WIN art. 5(4) test passed, with the decision that no integration programme is set; the stored text of art. 2.5 ends mid-sentence after that criterion).',
         heldByLevels: () =>
           'A listed oudkomers or WIN certificate shows all four language skills at NT2 level 2, which the service reads as CEFR A2 (an interpretation of the law\'s "niveau 2 van het referentiekader NT2").',
         none: () =>
@@ -73,10 +96,12 @@ export const documentExemption: ResidenceRule = defineRule({
     nl: {
       title: 'Vrijstelling op grond van een document',
       description:
-        'Een diploma of certificaat waaruit de vereiste kennis blijkt: het inburgeringsdiploma Wi 2007, een Nederlands onderwijsdiploma (mbo vanaf niveau 2), Nederlandstalig onderwijs in België of Suriname, het Europees of Internationaal Baccalaureaat met Nederlands, of een oudkomers- of WIN-certificaat op NT2-niveau 2.',
+        'Een diploma of certificaat waaruit de vereiste kennis blijkt: het inburgeringsdiploma Wi 2007, een Nederlands onderwijsdiploma (mbo vanaf niveau 2), Nederlandstalig onderwijs in België of Suriname, het Europees of Internationaal Baccalaureaat met Nederlands, een oudkomers- of WIN-certificaat op NT2-niveau 2, het toetsdocument van vóór 2013 of een WIN-toetsbesluit.',
       reasons: {
         held: () =>
           'Een opgegeven diploma of certificaat is een vrijstellend document als bedoeld in Vb 2000 art. 3.96a lid 2 onder c of d.',
+        heldOldTest: () =>
+          'Een opgegeven document uit de oude regeling stelt vrij via Vb 2000 art. 3.96a lid 2 onder c: het toetsdocument van Besluit inburgering art. 2.3 lid 1 onder j, of een WIN-toetsbesluit (het criterium van Besluit inburgering art. 2.5: de toets van WIN art. 5 lid 4 gehaald, met het besluit dat geen inburgeringsprogramma wordt vastgesteld; de opgeslagen tekst van art. 2.5 breekt na dat criterium midden in de zin af).',
         heldByLevels: () =>
           'Een opgegeven oudkomers- of WIN-certificaat toont alle vier de taalvaardigheden op NT2-niveau 2, wat de dienst leest als ERK A2 (een interpretatie van "niveau 2 van het referentiekader NT2").',
         none: () =>
@@ -86,13 +111,8 @@ export const documentExemption: ResidenceRule = defineRule({
   },
   evaluate: (input) => {
     const diplomas = input.integration?.diplomas;
-    const byLevelsOnly = !diplomas?.some(
-      (d) =>
-        EXEMPTING_AS_SUCH.has(d.type) ||
-        (d.type === 'dutch-education-diploma' && d.educationLevel && d.educationLevel !== 'mbo-1'),
-    );
     return decide(someItem(diplomas, DIPLOMAS, exempts), {
-      satisfied: byLevelsOnly ? 'heldByLevels' : 'held',
+      satisfied: heldReason(diplomas ?? []),
       notSatisfied: 'none',
     });
   },
@@ -169,9 +189,7 @@ const REVIEW_TYPES: ReadonlySet<DiplomaType> = new Set([
   'caribbean-dutch-education-diploma',
   'cnavt-certificate',
   'naturalisation-test-certificate-pre-2007',
-  'pre-2013-exemption-test-document',
   'win-decision-no-programme',
-  'win-test-decision',
   'win-medical-dispensation-indefinite',
   'other',
 ]);

@@ -12,6 +12,9 @@ const YEARS_BEFORE_19 = '/applicant/yearsLawfulResidenceBeforeAge19';
 
 const adult = (context: ResidenceContext) => ageAtLeast(context.birth, 18, context.referenceDates);
 
+/** Unknown although every fact is known: the calendar leaves it open (R2-7: the reason names which birthday). */
+const isOpen = (tri: Tri) => tri.status === 'unknown' && tri.missing.length === 0;
+
 // Vw 2000 art. 21(4): born here or "reeds voor zijn vierde levensjaar in Nederland verbleef en sindsdien
 // zijn hoofdverblijf niet buiten Nederland heeft verplaatst en inmiddels 18 jaar is": refusal only on
 // grounds (c) or (d), so never on the integration requirement (g).
@@ -39,7 +42,7 @@ export const bornOrRaisedBefore4: ResidenceRule = defineRule({
         minor: () =>
           'The applicant is not yet 18, which Vw 2000 art. 21(4) requires ("inmiddels 18 jaar is"); RES-EX-MINOR covers minors.',
         open: () =>
-          'The 18th birthday falls between the application and decision dates, or on a day with two readings: the IND decides.',
+          'The 18th birthday falls between the application and decision dates (18 on one date, not on the other), or on a day with two readings: see RES-REVIEW-AGE.',
       },
     },
     nl: {
@@ -54,7 +57,7 @@ export const bornOrRaisedBefore4: ResidenceRule = defineRule({
         minor: () =>
           'De aanvrager is nog geen 18, wat Vw 2000 art. 21 lid 4 vereist ("inmiddels 18 jaar is"); voor minderjarigen geldt RES-EX-MINOR.',
         open: () =>
-          'De 18e verjaardag valt tussen de aanvraag- en de beslisdatum, of op een dag met twee lezingen: de IND beslist.',
+          'De 18e verjaardag valt tussen de aanvraag- en de beslisdatum (op de ene datum 18, op de andere niet), of op een dag met twee lezingen: zie RES-REVIEW-AGE.',
       },
     },
   },
@@ -119,8 +122,10 @@ export const grewUp: ResidenceRule = defineRule({
         tooLate: (f) =>
           `The application is received on or after the 29th birthday (${dateSpan(f.earliest, f.latest, 'en')}).`,
         minor: () => 'The applicant is not yet 18 ("meerderjarig is"); RES-EX-MINOR covers minors.',
-        open: () =>
-          'The 18th or 29th birthday falls between the reference dates or on a day with two readings: the IND decides.',
+        open18: () =>
+          'The 18th birthday falls between the application and decision dates (18 on one date, not on the other), or on a day with two readings.',
+        open29: (f) =>
+          `The 29th birthday (${dateSpan(f.earliest, f.latest, 'en')}) exists in two readings and the application date falls between them: whether the application was received before the 29th birthday is for the IND to decide.`,
       },
     },
     nl: {
@@ -136,8 +141,10 @@ export const grewUp: ResidenceRule = defineRule({
           `De aanvraag is ontvangen op of na de 29e verjaardag (${dateSpan(f.earliest, f.latest, 'nl')}).`,
         minor: () =>
           'De aanvrager is nog geen 18 ("meerderjarig is"); voor minderjarigen geldt RES-EX-MINOR.',
-        open: () =>
-          'De 18e of 29e verjaardag valt tussen de peildata of op een dag met twee lezingen: de IND beslist.',
+        open18: () =>
+          'De 18e verjaardag valt tussen de aanvraag- en de beslisdatum (op de ene datum 18, op de andere niet), of op een dag met twee lezingen.',
+        open29: (f) =>
+          `De 29e verjaardag (${dateSpan(f.earliest, f.latest, 'nl')}) bestaat in twee lezingen en de aanvraagdatum valt daartussen: of de aanvraag vóór de 29e verjaardag is ontvangen, beslist de IND.`,
       },
     },
   },
@@ -157,7 +164,7 @@ export const grewUp: ResidenceRule = defineRule({
           ],
           'tooFew',
         ),
-        open: 'open',
+        open: isOpen(grownUp) ? 'open18' : 'open29',
       },
       yearsFacts(input, context),
     );
@@ -189,8 +196,10 @@ export const grewUpDispensation: ResidenceRule = defineRule({
           `${f.years} years of lawful residence before the 19th birthday: fewer than the 5 required.`,
         alreadyExempt: () => 'RES-EX-GREW-UP-IN-NL already exempts the applicant.',
         minor: () => 'The applicant is not yet 18; RES-EX-MINOR covers minors.',
-        open: () =>
-          'The 18th birthday falls between the reference dates or on a day with two readings: the IND decides.',
+        open18: () =>
+          'The 18th birthday falls between the application and decision dates (18 on one date, not on the other), or on a day with two readings.',
+        openExemption: (f) =>
+          `Whether RES-EX-GREW-UP-IN-NL already exempts the applicant is open: the 29th birthday (${dateSpan(f.earliest, f.latest, 'en')}) exists in two readings and the application date falls between them.`,
       },
     },
     nl: {
@@ -204,15 +213,17 @@ export const grewUpDispensation: ResidenceRule = defineRule({
           `${f.years} jaar rechtmatig verblijf vóór de 19e verjaardag: minder dan de vereiste 5.`,
         alreadyExempt: () => 'RES-EX-GREW-UP-IN-NL stelt de aanvrager al vrij.',
         minor: () => 'De aanvrager is nog geen 18; voor minderjarigen geldt RES-EX-MINOR.',
-        open: () =>
-          'De 18e verjaardag valt tussen de peildata of op een dag met twee lezingen: de IND beslist.',
+        open18: () =>
+          'De 18e verjaardag valt tussen de aanvraag- en de beslisdatum (op de ene datum 18, op de andere niet), of op een dag met twee lezingen.',
+        openExemption: (f) =>
+          `Of RES-EX-GREW-UP-IN-NL de aanvrager al vrijstelt, staat open: de 29e verjaardag (${dateSpan(f.earliest, f.latest, 'nl')}) bestaat in twee lezingen en de aanvraagdatum valt daartussen.`,
       },
     },
   },
   evaluate: (input, context, prior) => {
     const grownUp = adult(context);
     const years = yearsAtLeast(input, 5);
-    const notExempt = not(prior.get('RES-EX-GREW-UP-IN-NL') ?? OPEN);
+    const notExempt = not(prior.get(grewUp.id) ?? OPEN);
     return decide(
       all(grownUp, years, notExempt),
       {
@@ -225,7 +236,7 @@ export const grewUpDispensation: ResidenceRule = defineRule({
           ],
           'tooFew',
         ),
-        open: 'open',
+        open: isOpen(grownUp) ? 'open18' : 'openExemption',
       },
       yearsFacts(input, context),
     );

@@ -1,7 +1,13 @@
 import type { ProcedureDefinition } from '../../engine/procedure.js';
 import type { Permit, ResidenceRequest } from '../../schemas/residence.js';
-import { ageReview, minor, pensionAge } from './age.js';
-import { type ResidenceContext, type ResidenceRule, residenceContext } from './context.js';
+import { minor, pensionAge } from './age.js';
+import { ageReview } from './age-review.js';
+import {
+  type ResidenceContext,
+  type ResidenceRule,
+  residenceContext,
+  singleDateContexts,
+} from './context.js';
 import { effortsWi2013, medical, particularCircumstances, sufficientlyIntegrated } from './dispensations.js';
 import { documentExemption, documentReview, duoDecision } from './documents.js';
 import { bornOrRaisedBefore4, formerDutchNational, grewUp, grewUpDispensation } from './grew-up.js';
@@ -52,5 +58,7 @@ export const RESIDENCE: ProcedureDefinition<ResidenceRequest, ResidenceContext, 
   context: residenceContext,
   applicationDateOf: (input: ResidenceRequest) => input.applicationDate,
   decisionDateOf: (input: ResidenceRequest) => input.decisionDate,
+  singleDateContexts,
+  dateReview: ageReview,
   nextSteps: residenceNextSteps,
 });

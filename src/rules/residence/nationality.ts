@@ -82,6 +82,10 @@ function onlyUnregisteredPartner(input: ResidenceRequest): boolean {
   return turkish.length > 0 && turkish.every((m) => m.relationship === 'unregistered-partner');
 }
 
+/** The transitional condition: every other condition of the permit met before 2025-01-01. */
+const otherConditionsMet = (input: ResidenceRequest): Tri =>
+  flag(input.circumstances?.otherConditionsMetBefore2025, '/circumstances/otherConditionsMetBefore2025');
+
 const beforeEnd = (context: ResidenceContext) => truth(context.applicationDate < TURKISH_EXEMPTION_ENDS.day);
 
 const standstillRoute = (input: ResidenceRequest, context: ResidenceContext): Tri =>
@@ -178,10 +182,7 @@ export const turkishBefore2025: ResidenceRule = defineRule({
   evaluate: (input, context) => {
     const tie = turkishCase(input);
     const inTime = beforeEnd(context);
-    const conditions = flag(
-      input.circumstances?.otherConditionsMetBefore2025,
-      '/circumstances/otherConditionsMetBefore2025',
-    );
+    const conditions = otherConditionsMet(input);
     return decide(all(inTime, tie, conditions), {
       satisfied: 'applies',
       notSatisfied: firstFailing(
@@ -285,6 +286,7 @@ export const turkishFamilyReview: ResidenceRule = defineRule({
     '/applicant/familyMembers/*/relationship',
     '/applicant/familyMembers/*/nationalities',
     '/applicationDate',
+    '/circumstances/otherConditionsMetBefore2025',
     '/humanitarianGround',
     '/circumstances/turkishStandstillWorker',
   ],
@@ -297,7 +299,9 @@ export const turkishFamilyReview: ResidenceRule = defineRule({
         'The only Turkish tie is a child or another relative of the applicant; whether they count as a family member for the Turkish exemption is not settled.',
       reasons: {
         review: () =>
-          'The only Turkish tie is a child or another relative, and the Turkish exemption would otherwise apply (application before 2025, or the standstill route): whether that relative counts as a family member is for the IND to judge.',
+          'The only Turkish tie is a child or another relative, and the Turkish exemption would otherwise apply (application before 2025 with every other condition met before then, or the standstill route): whether that relative counts as a family member is for the IND to judge.',
+        noRoute: () =>
+          'The only Turkish tie is a child or another relative, but the exemption that tie could open does not apply anyway (the application is from 2025 on, or the other conditions were not all met before 2025, and the standstill route does not apply): whether that relative counts as a family member does not matter here.',
         settled: () => 'No unsettled Turkish family tie decides this case.',
       },
     },
@@ -307,18 +311,20 @@ export const turkishFamilyReview: ResidenceRule = defineRule({
         'De enige Turkse band is een kind of ander familielid van de aanvrager; of die als gezinslid telt voor de Turkse vrijstelling, staat niet vast.',
       reasons: {
         review: () =>
-          'De enige Turkse band is een kind of ander familielid, en de Turkse vrijstelling zou verder gelden (aanvraag vóór 2025, of de standstill-route): of dat familielid als gezinslid telt, beoordeelt de IND.',
+          'De enige Turkse band is een kind of ander familielid, en de Turkse vrijstelling zou verder gelden (aanvraag vóór 2025 met alle andere voorwaarden vóór die datum vervuld, of de standstill-route): of dat familielid als gezinslid telt, beoordeelt de IND.',
+        noRoute: () =>
+          'De enige Turkse band is een kind of ander familielid, maar de vrijstelling die die band zou openen, geldt hier toch niet (aanvraag vanaf 2025, of de andere voorwaarden waren niet alle vóór 2025 vervuld, en de standstill-route geldt niet): of dat familielid als gezinslid telt, doet hier niet ter zake.',
         settled: () => 'Geen onzekere Turkse familieband bepaalt deze zaak.',
       },
     },
   },
-  evaluate: (input, context) =>
-    decide(
-      all(
-        not(turkishCase(input)),
-        familyTie(input, UNSETTLED_FAMILY),
-        any(beforeEnd(context), standstillRoute(input, context)),
-      ),
-      { satisfied: 'review', notSatisfied: 'settled' },
-    ),
+  // R2-2: the family question matters only when the route it would open is otherwise complete.
+  evaluate: (input, context) => {
+    const unsettledTie = all(not(turkishCase(input)), familyTie(input, UNSETTLED_FAMILY));
+    const route = any(all(beforeEnd(context), otherConditionsMet(input)), standstillRoute(input, context));
+    return decide(all(unsettledTie, route), {
+      satisfied: 'review',
+      notSatisfied: unsettledTie.status === 'satisfied' ? 'noRoute' : 'settled',
+    });
+  },
 });
