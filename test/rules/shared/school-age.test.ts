@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { day, formatDay } from '../../src/calendar/date.js';
-import { registeredPeriods, schoolAgeWindows } from '../../src/rules/shared/school-age.js';
+import { day, formatDay } from '../../../src/calendar/date.js';
+import { registeredPeriods, schoolAgeWindows } from '../../../src/rules/shared/school-age.js';
 
 const at = (text: string) => day(text);
 const windows = (birth: string) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anniversary } from '../../src/calendar/anniversary.js';
-import { type BirthDate, parseBirthDate } from '../../src/calendar/birth-date.js';
-import { day } from '../../src/calendar/date.js';
-import { NO, OPEN, YES } from '../../src/engine/tri.js';
+import { anniversary } from '../../../src/calendar/anniversary.js';
+import { type BirthDate, parseBirthDate } from '../../../src/calendar/birth-date.js';
+import { day } from '../../../src/calendar/date.js';
+import { NO, OPEN, YES } from '../../../src/engine/tri.js';
 import {
   ageAtLeast,
   anniversaryFacts,
@@ -11,7 +11,7 @@ import {
   pensionAgeReached,
   pensionFacts,
   reachedOnAll,
-} from '../../src/rules/shared/age.js';
+} from '../../../src/rules/shared/age.js';
 
 const at = (text: string) => day(text);
 const birth = (text: string) => parseBirthDate(text) as BirthDate;
