@@ -29,8 +29,8 @@ import { schoolAge, schoolAgeReview } from './school-age.js';
 import { caribbean, dutchNational, minor } from './scope.js';
 
 /**
- * The naturalisation rules in the order of RULES.md, except that NAT-MET-ALL-COMPONENTS comes after
- * the partial rules whose findings it reads.
+ * The naturalisation rules in evaluation order (docs/rules.md lists them so): NAT-MET-ALL-COMPONENTS
+ * comes after the partial rules whose findings it reads.
  */
 export const NATURALISATION_RULES: readonly NaturalisationRule[] = Object.freeze([
   dutchNational,

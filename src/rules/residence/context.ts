@@ -22,7 +22,7 @@ export function residenceContext(input: ResidenceRequest, applicationDate: Day):
   });
 }
 
-/** The permit letters of RULES.md: R, A, E, H. */
+/** The permit letters of docs/rules.md: R, A, E, H. */
 const LETTERS: Record<'R' | 'A' | 'E' | 'H', Permit> = {
   R: 'permanent-regular',
   A: 'permanent-asylum',
