@@ -170,7 +170,7 @@ function fixed(birth: string): Fixed {
 
 const dates = (age: Fixed) => ({ early: formatDay(age.date.early), late: formatDay(age.date.late) });
 
-/** The row of the notes' table for a birth date (by its inclusive ranges). */
+/** The row of the table above for a birth date (by its inclusive ranges). */
 function rowOf(birth: number) {
   return TABLE.find((row) => birth <= at(row.last[0]) && (row.year === 2012 || birth >= at(row.first[0])));
 }
@@ -271,7 +271,7 @@ describe('pensionAgeFor: edges', () => {
 });
 
 describe('pensionAgeFor: no gaps in the table', () => {
-  it('finds a fixed date in the row of the notes for every birth date 1940-01-01 … 1964-09-30', () => {
+  it('finds a fixed date in the row of the table for every birth date 1940-01-01 … 1964-09-30', () => {
     const failures: string[] = [];
     for (let birth = at('1940-01-01'); birth <= at('1964-09-30'); birth++) {
       const age = pensionAgeFor(birth);
