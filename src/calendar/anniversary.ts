@@ -54,7 +54,7 @@ export function reachedOn(when: Anniversary, on: Day): Reached {
 
 /**
  * The school-age windows take 1 March as the birthday of someone born on 29 February in a
- * common year (RULES.md): a window start moves by at most a month, so one reading is enough.
+ * common year (docs/api.md "Ages and anniversaries"): a window start moves by at most a month, so one reading is enough.
  */
 export function schoolAnniversary(birth: Day, years: number): Day {
   return anniversary(birth, years).late;

@@ -33,7 +33,7 @@ export function daysWithin(merged: readonly Interval[], window: Interval): numbe
   return total;
 }
 
-/** "At least N years" of days: N × 365.25 (8 years = 2922 days), as RULES.md defines it. */
+/** "At least N years" of days: N × 365.25 (8 years = 2922 days), as docs/rules.md defines it. */
 export function yearsInDays(years: number): number {
   return Math.ceil(years * 365.25);
 }

@@ -100,7 +100,7 @@ export class RuleCatalogue {
   }
 }
 
-/** What the service does not assess, said plainly with the catalogue (RULES.md "Out of scope"). */
+/** What the service does not assess, said plainly with the catalogue (docs/legal-notes.md "Out of scope"). */
 export const OUT_OF_SCOPE = {
   en: 'The service assesses only the integration requirement. It does not check the other conditions of a permanent permit or of naturalisation (years of residence, income, public order, renunciation of nationality, fees, the ceremony). EU long-term resident applicants with an asylum background before 2026-06-12 are treated under Vb 2000 art. 3.126.',
   nl: 'De dienst beoordeelt alleen het inburgeringsvereiste. De andere voorwaarden van een vergunning voor onbepaalde tijd of van naturalisatie (verblijfsduur, inkomen, openbare orde, afstand van nationaliteit, leges, de ceremonie) toetst hij niet. Aanvragers van een EU-verblijfsvergunning voor langdurig ingezetenen met een asielachtergrond vóór 2026-06-12 worden behandeld onder Vb 2000 art. 3.126.',

@@ -259,7 +259,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     return { decision, statusByDate };
   }
 
-  /** Every manual-review verdict names a satisfied review rule (API.md "Outcomes"): a broken promise is a bug. */
+  /** Every manual-review verdict names a satisfied review rule (docs/api.md "Outcomes"): a broken promise is a bug. */
   private checkReviewed(decision: Decision, findings: Findings): void {
     if (decision.outcome !== 'manual-review') return;
     for (const rule of this.procedure.rules)

@@ -1,7 +1,7 @@
 import type { ComponentResult, Outcome } from './procedure.js';
 import type { Effect, Finding } from './rule.js';
 
-/** The kinds of rule of API.md "Outcomes", in the order their outcomes take precedence. */
+/** The kinds of rule of docs/api.md "Outcomes", in the order their outcomes take precedence. */
 const KINDS = [
   'scope',
   'met',
@@ -43,7 +43,7 @@ export interface Decision {
   readonly deciding: readonly string[];
 }
 
-/** The outcome precedence of API.md: the first that holds is the outcome. One pass over the findings. */
+/** The outcome precedence of docs/api.md: the first that holds is the outcome. One pass over the findings. */
 export function decideOutcome(
   evaluated: readonly Evaluated[],
   components?: readonly ComponentResult[],
@@ -79,7 +79,7 @@ export function decideOutcome(
   if (satisfied.dispensation.length > 0)
     return { outcome: 'dispensation-possible', deciding: satisfied.dispensation };
 
-  // Naturalisation (API.md): at least one component exempt and at least one still required. A
+  // Naturalisation (docs/api.md): at least one component exempt and at least one still required. A
   // passed component is not an exemption, nor is ONA's absence from the test abroad.
   if (components?.some((c) => c.status === 'required')) {
     const exempting = components.filter((c) => c.status === 'exempt').flatMap((c) => c.rules);

@@ -43,7 +43,7 @@ export interface ProcedureDefinition<I, C extends BaseContext, V extends string>
   readonly applicationDateOf: (input: I) => string | null | undefined;
   readonly decisionDateOf: (input: I) => string | null | undefined;
   /**
-   * Two reference dates (RULES.md R2-1): when the request gives a decision date, the two contexts in
+   * Two reference dates (revision 2, R2-1; docs/api.md): when the request gives a decision date, the two contexts in
    * which each date is the only one (residence: the age rules judged on the application date alone,
    * then on the decision date alone); undefined when there is one reference date.
    */

@@ -6,7 +6,7 @@ import type { LegalReference } from './parameter.js';
  * The statutory pensionable age (AOW art. 7a(1)) by the calendar year in which it is reached.
  * Up to 2025 the ages are in the article itself; from 2026 they are fixed five years ahead
  * by an annual decision published in the Staatscourant (art. 7a(2),(3)). The rows were checked
- * one by one in notes/residence-rules.md §4. Born on or after 1964-10-01: not yet fixed.
+ * one by one in docs/legal-notes.md "AOW age table". Born on or after 1964-10-01: not yet fixed.
  */
 export interface AowRow {
   readonly year: number;

@@ -15,7 +15,7 @@ export const Procedure = Type.Enum([...PROCEDURES], { description: 'The procedur
 
 export const RuleEntry = Type.Object(
   {
-    id: Type.String({ description: 'Stable rule id (RULES.md).' }),
+    id: Type.String({ description: 'Stable rule id (docs/rules.md).' }),
     procedure: Type.Array(Procedure),
     permits: Type.Array(Type.String(), {
       description: 'Residence: the permits the rule applies to; [] for naturalisation.',

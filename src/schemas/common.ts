@@ -2,7 +2,7 @@ import { type Static, type TSchema, Type } from 'typebox';
 
 /**
  * Building blocks shared by the request schemas of both procedures. `null` is accepted
- * wherever a fact is optional and means the same as absent (API.md, "Facts").
+ * wherever a fact is optional and means the same as absent (docs/api.md, "Facts").
  */
 export function Nullable<T extends TSchema>(schema: T) {
   const base = schema as unknown as Record<string, unknown>;

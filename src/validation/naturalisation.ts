@@ -6,7 +6,7 @@ import { type Body, commonSemantics, isObject, present } from './semantic.js';
 const LEVELLED = new Set<string>(LANGUAGE_SKILLS);
 const UNLEVELLED = new Set<string>(UNLEVELLED_COMPONENTS);
 
-/** The naturalisation request's cross-field rules (API.md "Errors"). */
+/** The naturalisation request's cross-field rules (docs/api.md "Errors"). */
 export function naturalisationSemantics(body: Body, today: string): InvalidParam[] {
   const out = commonSemantics(body, today);
   const integration = body.integration;

@@ -1,7 +1,7 @@
 import type { InvalidParam } from './invalid-params.js';
 import { type Body, commonSemantics, isObject, present } from './semantic.js';
 
-/** The residence request's cross-field rules (API.md "Errors"). */
+/** The residence request's cross-field rules (docs/api.md "Errors"). */
 export function residenceSemantics(body: Body, today: string): InvalidParam[] {
   const out = commonSemantics(body, today);
   if (present(body.humanitarianGround) && body.requestedPermit !== 'non-temporary-humanitarian') {

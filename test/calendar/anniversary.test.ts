@@ -8,6 +8,7 @@ import {
   schoolAnniversary,
 } from '../../src/calendar/anniversary.js';
 import { day, daysInMonth, formatDay, ymd } from '../../src/calendar/date.js';
+import { BIRTHS, sameAsFresh } from '../support/memo.js';
 
 fc.configureGlobal({ seed: 42, numRuns: 300 });
 
@@ -17,7 +18,7 @@ const readings = (birth: string, years: number, months = 0) => {
   return { early: formatDay(a.early), late: formatDay(a.late) };
 };
 
-describe('anniversary: a person reaches age N on the N-th anniversary (RULES.md "Ages and anniversaries")', () => {
+describe('anniversary: a person reaches age N on the N-th anniversary (docs/api.md "Ages and anniversaries")', () => {
   it('is the same day and month when that day exists', () => {
     expect(readings('1990-04-17', 18)).toEqual({ early: '2008-04-17', late: '2008-04-17' });
     expect(readings('1990-01-31', 1, 2)).toEqual({ early: '1991-03-31', late: '1991-03-31' });
@@ -147,5 +148,13 @@ describe('completedYears and schoolAnniversary', () => {
     expect(formatDay(schoolAnniversary(at('2008-02-29'), 5))).toBe('2013-03-01');
     expect(formatDay(schoolAnniversary(at('2008-02-29'), 16))).toBe('2024-02-29');
     expect(formatDay(schoolAnniversary(at('2008-02-28'), 5))).toBe('2013-02-28');
+  });
+});
+
+describe('performance trick: anniversary() memoised on the last birth date (docs/architecture.md)', () => {
+  it('answers interleaved birth dates and ages as a fresh computation does', async () => {
+    const ages = fc.tuple(BIRTHS, fc.constantFrom(4, 5, 18, 66, 67), fc.constantFrom(0, 1, 3));
+    const load = async () => (await import('../../src/calendar/anniversary.js')).anniversary;
+    await sameAsFresh(anniversary, load, ages);
   });
 });

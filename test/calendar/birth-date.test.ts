@@ -8,7 +8,7 @@ const span = (text: string) => {
   return { first: formatDay(parsed.first), last: formatDay(parsed.last), partial: parsed.partial };
 };
 
-describe('parseBirthDate: YYYY-MM-DD, YYYY-MM or YYYY (API.md "Conventions")', () => {
+describe('parseBirthDate: YYYY-MM-DD, YYYY-MM or YYYY (docs/api.md "Conventions")', () => {
   it('a full date is exact', () => {
     expect(span('1990-04-17')).toEqual({ first: '1990-04-17', last: '1990-04-17', partial: false });
     expect(span('2000-02-29')).toEqual({ first: '2000-02-29', last: '2000-02-29', partial: false });

@@ -19,7 +19,7 @@ fc.configureGlobal({ seed: 42, numRuns: 300 });
 
 const at = (text: string) => day(text);
 
-describe('parseDay: only real YYYY-MM-DD calendar dates (API.md "Conventions")', () => {
+describe('parseDay: only real YYYY-MM-DD calendar dates (docs/api.md "Conventions")', () => {
   it.each([
     '2026-02-30',
     '2026-02-29',
@@ -111,7 +111,7 @@ describe('firstOfNextMonth', () => {
   });
 });
 
-describe('monthsBefore: a day the earlier month lacks becomes its last day (RULES.md "Month limits")', () => {
+describe('monthsBefore: a day the earlier month lacks becomes its last day (docs/api.md "Month limits")', () => {
   it.each([
     ['2026-08-31', 6, '2026-02-28'],
     ['2024-08-31', 6, '2024-02-29'],

@@ -11,7 +11,7 @@ const WIDE: Interval = { from: at('1900-01-01'), to: at('2100-01-01') };
 const total = (intervals: readonly Interval[], window: Interval = WIDE) =>
   daysWithin(mergeIntervals(intervals), window);
 
-describe('periods: [from, to), overlaps counted once (RULES.md "Periods")', () => {
+describe('periods: [from, to), overlaps counted once (docs/api.md "Periods")', () => {
   it('counts a half-open interval as to − from days', () => {
     expect(total([iv('2020-01-01', '2020-01-02')])).toBe(1);
     expect(total([iv('2020-01-01', '2021-01-01')])).toBe(366);

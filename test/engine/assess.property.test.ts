@@ -36,7 +36,7 @@ fc.configureGlobal({ seed: 42, numRuns: 300 });
 const ASYLUM_ENDS = day('2026-06-12');
 
 // ---------------------------------------------------------------------------------------------
-// Arbitrary schema-valid residence requests (src/schemas/residence.ts, API.md "Residence request").
+// Arbitrary schema-valid residence requests (src/schemas/residence.ts, docs/api.md "Residence request").
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -191,7 +191,7 @@ const requestArb: fc.Arbitrary<ResidenceRequest> = fc.oneof(
 );
 
 // ---------------------------------------------------------------------------------------------
-// Helpers derived from API.md and RULES.md.
+// Helpers derived from docs/api.md and docs/rules.md.
 // ---------------------------------------------------------------------------------------------
 
 const assess = (request: ResidenceRequest, lang: 'en' | 'nl' = 'en'): Verdict =>
@@ -206,7 +206,7 @@ const AGE_RULES = [
   'RES-EX-GREW-UP-IN-NL',
 ];
 
-/** The outcome table of API.md, in order of precedence, read off the grounds. */
+/** The outcome table of docs/api.md, in order of precedence, read off the grounds. */
 function outcomeFromGrounds(grounds: readonly Ground[]): string {
   const satisfied = (effect: Effect) => grounds.some((g) => g.effect === effect && g.status === 'satisfied');
   if (satisfied('not-applicable')) return 'not-applicable';
@@ -219,7 +219,7 @@ function outcomeFromGrounds(grounds: readonly Ground[]): string {
   return 'requirement-applies';
 }
 
-/** Precedence rank of a rule's effect (API.md "Outcomes"), for the order of missingFacts. */
+/** Precedence rank of a rule's effect (docs/api.md "Outcomes"), for the order of missingFacts. */
 const RANK: Readonly<Record<Effect, number>> = {
   'not-applicable': 0,
   'requirement-met': 1,
@@ -430,7 +430,7 @@ describe('engine invariants over generated residence requests', { timeout: 60_00
     );
   });
 
-  it('(e) missing facts name leaf fields, even when the parent object is absent (API.md "Verdict")', () => {
+  it('(e) missing facts name leaf fields, even when the parent object is absent (docs/api.md "Verdict")', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
         for (const ground of assess(request).grounds) {
@@ -493,7 +493,7 @@ describe('engine invariants over generated residence requests', { timeout: 60_00
     );
   });
 
-  it('(g) the outcome is the first row of the API.md table that the grounds satisfy (one reference date, or both dates agree)', () => {
+  it('(g) the outcome is the first row of the docs/api.md table that the grounds satisfy (one reference date, or both dates agree)', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
         const verdict = assess(request);
@@ -650,7 +650,7 @@ describe('engine invariants over generated residence requests', { timeout: 60_00
   });
 });
 
-describe('knowing less never decides differently (RULES.md "Three-valued": absent facts are unknown, never false)', {
+describe('knowing less never decides differently (docs/api.md "Three-valued": absent facts are unknown, never false)', {
   timeout: 60_000,
 }, () => {
   /**
@@ -748,7 +748,7 @@ function assessRule(request: ResidenceRequest, id: string): Ground | undefined {
   return assess(request).grounds.find((g) => g.rule === id);
 }
 
-/** Document order of API.md's residence request (the order its fields are listed in). */
+/** Document order of the residence request (docs/api.md "Residence request" lists its fields in that order). */
 function documentOrderOfSchema(): (a: string, b: string) => number {
   const FIELDS = [
     '/requestedPermit',
@@ -831,7 +831,7 @@ function documentOrderOfSchema(): (a: string, b: string) => number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The rules in force per permit (RULES.md "Residence" table: permits column and validity).
+// The rules in force per permit (docs/rules.md "Residence" table: permits column and validity).
 // ---------------------------------------------------------------------------------------------
 
 const CATALOGUE: readonly (readonly [string, string, Effect])[] = [
@@ -871,7 +871,7 @@ const LETTER = {
   'non-temporary-humanitarian': 'H',
 } as const;
 
-describe('grounds: every rule in force for the permit on the application date (RULES.md)', () => {
+describe('grounds: every rule in force for the permit on the application date (docs/rules.md)', () => {
   const cases = PERMITS.flatMap((permit) =>
     ['2022-01-01', '2024-12-31', '2025-01-01', '2026-06-11', '2026-06-12', '2030-12-31'].map(
       (applicationDate) => [permit, applicationDate] as const,

@@ -29,7 +29,7 @@ import {
 fc.configureGlobal({ seed: 7, numRuns: 400 });
 
 // ---------------------------------------------------------------------------------------------
-// Arbitrary schema-valid naturalisation requests (API.md "Naturalisation request", "Diplomas").
+// Arbitrary schema-valid naturalisation requests (docs/api.md "Naturalisation request", "Diplomas").
 // ---------------------------------------------------------------------------------------------
 
 const COMPONENTS = ['reading', 'listening', 'writing', 'speaking', 'knm', 'ona'] as const;
@@ -97,7 +97,7 @@ const PLAIN: Profile = {
   perComponent: 7,
 };
 
-/** An exam result: `level` only (and always) for the four language components (API.md). */
+/** An exam result: `level` only (and always) for the four language components (docs/api.md). */
 function examResultArb(
   exam: fc.Arbitrary<string>,
   component: fc.Arbitrary<string>,
@@ -275,17 +275,17 @@ const requestArb: fc.Arbitrary<NaturalisationRequest> = fc.oneof(
 );
 
 // ---------------------------------------------------------------------------------------------
-// Helpers derived from API.md ("Outcomes", "Verdict") and RULES.md ("Naturalisation").
+// Helpers derived from docs/api.md ("Outcomes", "Verdict") and docs/rules.md ("Naturalisation").
 // ---------------------------------------------------------------------------------------------
 
-/** Assesses a generated request, after checking that it is a valid request (API.md "Errors"). */
+/** Assesses a generated request, after checking that it is a valid request (docs/api.md "Errors"). */
 function assess(request: NaturalisationRequest, lang: 'en' | 'nl' = 'en'): Verdict {
   const validation = naturalisationValidator.validate(request, TODAY);
   expect(validation.ok ? [] : validation.invalidParams, JSON.stringify(request)).toEqual([]);
   return naturalisationAssessor.assess(request, { today: TODAY, lang });
 }
 
-/** The rule kinds of API.md "Outcomes", by effect. */
+/** The rule kinds of docs/api.md "Outcomes", by effect. */
 const SCOPE = 'not-applicable';
 const MET = 'requirement-met';
 const EXEMPTION = 'exempt';
@@ -340,7 +340,7 @@ const describeCase = (request: NaturalisationRequest, verdict: Verdict) =>
     unknown: verdict.grounds.filter((g) => g.status === 'unknown').map((g) => g.rule),
   });
 
-/** The naturalisation rules and their effects (RULES.md "Naturalisation"). */
+/** The naturalisation rules and their effects (docs/rules.md "Naturalisation"). */
 const CATALOGUE: Readonly<Record<string, string>> = {
   'NAT-SCOPE-DUTCH-NATIONAL': 'not-applicable',
   'NAT-SCOPE-MINOR': 'not-applicable',
@@ -380,7 +380,7 @@ const CATALOGUE: Readonly<Record<string, string>> = {
 // Properties.
 // ---------------------------------------------------------------------------------------------
 
-describe('naturalisation verdicts over generated requests (API.md, RULES.md "Naturalisation")', {
+describe('naturalisation verdicts over generated requests (docs/api.md, docs/rules.md "Naturalisation")', {
   timeout: 120_000,
 }, () => {
   it('generates schema-valid requests', () => {
@@ -494,7 +494,7 @@ describe('naturalisation verdicts over generated requests (API.md, RULES.md "Nat
         const why = describeCase(request, verdict);
         const allDone = read.components.length === 6 && read.components.every((c) => DONE.has(c.status));
         if (read.satisfied('NAT-MET-ALL-COMPONENTS')) expect(allDone, why).toBe(true);
-        // With the place of residence unknown the case may be Caribbean, where RULES.md makes every
+        // With the place of residence unknown the case may be Caribbean, where (docs/legal-notes.md) every
         // met rule not-satisfied: only a known non-Caribbean case must then be requirement-met.
         if (read.status('NAT-REVIEW-CARIBBEAN') !== 'not-satisfied') return;
         expect(read.satisfied('NAT-MET-ALL-COMPONENTS'), why).toBe(allDone);
@@ -601,7 +601,7 @@ describe('naturalisation verdicts over generated requests (API.md, RULES.md "Nat
     );
   });
 
-  it('(g) every ground has the effect RULES.md gives its rule', () => {
+  it('(g) every ground has the effect docs/rules.md gives its rule', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
         for (const ground of assess(request).grounds) {

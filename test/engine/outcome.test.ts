@@ -27,7 +27,7 @@ const rule = (id: string, effect: Effect, status: Status, missing: string[] = []
 const SCOPE = new Set<Effect>(['not-applicable']);
 const DECIDERS = new Set<Effect>(['not-applicable', 'requirement-met', 'exempt']);
 
-/** API.md "Outcomes", in order of precedence: the first that holds is the outcome. */
+/** docs/api.md "Outcomes", in order of precedence: the first that holds is the outcome. */
 function specOutcome(rules: readonly Evaluated[], components?: readonly ComponentResult[]): Outcome {
   const sat = (effect: Effect) => rules.some((r) => r.effect === effect && r.finding.status === 'satisfied');
   if (rules.some((r) => SCOPE.has(r.effect) && r.finding.status === 'satisfied')) return 'not-applicable';
@@ -64,7 +64,7 @@ const componentsArb = fc.option(
   { nil: undefined },
 );
 
-describe('decideOutcome: the precedence of API.md "Outcomes"', () => {
+describe('decideOutcome: the precedence of docs/api.md "Outcomes"', () => {
   it('agrees with the table for any set of findings (property)', () => {
     fc.assert(
       fc.property(evaluatedArb, (evaluated) => {
@@ -170,7 +170,7 @@ describe('decideOutcome: the precedence of API.md "Outcomes"', () => {
     });
 
     it('a not-required component (ONA abroad) next to required ones is not an exemption: requirement-applies', () => {
-      // API.md: partially-exempt when "at least one component is `exempt` and at least one is `required`".
+      // docs/api.md "Outcomes": partially-exempt when at least one component is exempt and at least one required.
       expect(
         decideOutcome(
           [],
@@ -181,7 +181,7 @@ describe('decideOutcome: the precedence of API.md "Outcomes"', () => {
   });
 });
 
-describe('requirementAppliesFor (API.md "Outcomes")', () => {
+describe('requirementAppliesFor (docs/api.md "Outcomes")', () => {
   it.each([
     ['not-applicable', false],
     ['requirement-met', false],

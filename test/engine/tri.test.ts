@@ -26,7 +26,7 @@ const partsArb = fc.array(triArb, { maxLength: 6 });
 const unionOfUnknown = (parts: readonly Tri[]) =>
   new Set(parts.filter((p) => p.status === 'unknown').flatMap((p) => p.missing));
 
-describe('three-valued logic (RULES.md "Three-valued")', () => {
+describe('three-valued logic (docs/api.md "Three-valued")', () => {
   it('all() and any() are commutative in status', () => {
     fc.assert(
       fc.property(
@@ -130,7 +130,7 @@ describe('three-valued logic (RULES.md "Three-valued")', () => {
   });
 });
 
-describe('facts: absent and null are unknown; false and [] are known (API.md "Facts")', () => {
+describe('facts: absent and null are unknown; false and [] are known (docs/api.md "Facts")', () => {
   it('known() with null or undefined is unknown, naming the pointer', () => {
     const test = () => {
       throw new Error('the test must not run on an unknown fact');

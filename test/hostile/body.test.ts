@@ -4,7 +4,7 @@
  * counts, duplicates, unknown fields and wrong enum values at every level. "Every field" is read
  * off the request schemas (src/schemas/*.ts), so a field added later is covered too.
  *
- * Each answer is a 400 paramsValidation problem naming the field (API.md "Errors"), or for a
+ * Each answer is a 400 paramsValidation problem naming the field (docs/api.md "Errors"), or for a
  * batch case its own 400 inside a 200; never a 5xx, never internals, never the submitted value.
  */
 import type { FastifyInstance } from 'fastify';
@@ -86,7 +86,7 @@ async function everyOne(checks: ReadonlyArray<readonly [string, () => Promise<vo
 }
 
 describe('the schema walk (what "every field" means)', () => {
-  it('finds the fields API.md lists, at every depth', () => {
+  it('finds the fields of the request schemas (openapi/openapi.json), at every depth', () => {
     const residence = fields(SCHEMAS.residence).map((f) => f.pointer);
     const naturalisation = fields(SCHEMAS.naturalisation).map((f) => f.pointer);
     expect(residence).toEqual(

@@ -239,7 +239,7 @@ const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const ordered = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a > b;
 
 /**
- * Mends the cross-field rules of API.md "Errors" (date order, humanitarianGround only with its
+ * Mends the cross-field rules of docs/api.md "Errors" (date order, humanitarianGround only with its
  * permit, dutchNationalityLoss only for a former Dutch national, levels only for language parts)
  * so that most shaped bodies get past validation into the engine.
  */
@@ -391,7 +391,7 @@ describe('(b) mutations of the worked cases', () => {
             const input = mutate(request, mutations);
             const single = await postJson(PATHS[procedure], input, language);
             if (verdictOrProblem(single, PATHS[procedure]) === 200) verdicts++;
-            // The batch validates and assesses a case the same way (API.md "Batch").
+            // The batch validates and assesses a case the same way (docs/api.md "Batch").
             const batch = await postJson(BATCH, { cases: [{ id: 'm', procedure, input }] }, language);
             verdictOrProblem(batch, BATCH);
             if (batch.status !== 200) {

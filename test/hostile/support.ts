@@ -91,7 +91,7 @@ const INTERNALS: readonly RegExp[] = [
 
 /**
  * What every answer to a hostile request must satisfy: no 5xx, no internals, none of the
- * markers, and the headers API.md says every response carries.
+ * markers, and the headers docs/api.md says every response carries.
  */
 export function expectSafe(res: Reply, markers: readonly string[] = [MARKER]): void {
   const where = `${res.method} ${res.url.slice(0, 120)} → ${res.status}`;

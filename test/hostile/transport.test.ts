@@ -2,7 +2,7 @@
  * Hostile requests at the HTTP level (issue "Hardening", item 1): bodies that are not JSON or not
  * objects, wrong media types, bodies over the limit, unsupported Accept, wrong methods, unknown
  * and malformed paths, hostile query strings and headers, oversize headers. Each answer is the
- * problem API.md "Errors" names, as application/problem+json; never a 5xx, never internals,
+ * problem docs/api.md "Errors" names, as application/problem+json; never a 5xx, never internals,
  * never the submitted value.
  */
 import { request as httpRequest } from 'node:http';

@@ -14,8 +14,8 @@ const PATH = '/v1/assess/naturalisation';
 
 /**
  * An adult Moroccan national in the European Netherlands, every fact known, no full exemption,
- * and a DUO decision exempting ONA (employee): RULES.md NAT-PX-ONA-DUO exempts ONA, the other five
- * components stay required, so API.md "Outcomes" gives partially-exempt.
+ * and a DUO decision exempting ONA (employee): docs/rules.md NAT-PX-ONA-DUO exempts ONA, the other five
+ * components stay required, so docs/api.md "Outcomes" gives partially-exempt.
  */
 const VALID = {
   applicationDate: '2026-11-28',
@@ -131,7 +131,7 @@ describe('POST /v1/assess/naturalisation: invalid input', () => {
     const names = params.map((p) => p.name);
     expect(new Set(names).size, JSON.stringify(params)).toBe(names.length);
     const byName = Object.fromEntries(params.map((p) => [p.name, p.code]));
-    // decisionDate here is both before applicationDate and before 2022-01-01: API.md gives it
+    // decisionDate here is both before applicationDate and before 2022-01-01: docs/api.md gives it
     // dateOrder and outOfRange, and one entry per field; either code names it (dateOrder alone is
     // checked in the next test).
     expect(['dateOrder', 'outOfRange']).toContain(byName['/decisionDate']);

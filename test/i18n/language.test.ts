@@ -4,7 +4,7 @@ import { negotiateLanguage } from '../../src/i18n/language.js';
 
 fc.configureGlobal({ seed: 42, numRuns: 300 });
 
-describe('Accept-Language: RFC 4647 lookup against en and nl, q-values honoured, else en (API.md "Conventions")', () => {
+describe('Accept-Language: RFC 4647 lookup against en and nl, q-values honoured, else en (docs/api.md "Conventions")', () => {
   it.each([
     ['nl-NL', 'nl'],
     ['nl', 'nl'],

@@ -7,7 +7,7 @@ const RAW = JSON.parse(
   readFileSync(new URL('../../src/law/data/articles.json', import.meta.url), 'utf8'),
 ) as { id: string; text: string }[];
 
-describe('cite: the quoted paragraph and point with the paragraph’s lead-in (API.md "Verdict")', () => {
+describe('cite: the quoted paragraph and point with the paragraph’s lead-in (docs/api.md "Verdict")', () => {
   const citation = cite('vb2000-3.96a', { paragraph: '2', point: 'a' });
 
   it('quotes lid 2 point a of Vb 2000 art. 3.96a', () => {

@@ -7,7 +7,7 @@ const PAGE = readFileSync(
   'utf8',
 );
 
-describe('IND guidance passages are quoted verbatim (RULES.md "Every rule is cited")', () => {
+describe('IND guidance passages are quoted verbatim (docs/api.md "Every rule is cited")', () => {
   it.each(Object.entries(IND_PASSAGES))('%s occurs in the stored IND page', (_key, passage) => {
     expect(PAGE).toContain(passage);
   });

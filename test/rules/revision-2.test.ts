@@ -10,7 +10,7 @@ import type { NaturalisationRequest } from '../../src/schemas/naturalisation.js'
 import type { ResidenceRequest } from '../../src/schemas/residence.js';
 import { TODAY } from '../support/arbitraries.js';
 
-/** Texts and rule sets of RULES.md revision 2 that the worked cases' outcomes cannot show. */
+/** Texts and rule sets of the rules' revision 2 (CHANGELOG, rule set 2026.12.0) that the worked cases' outcomes cannot show. */
 const example = (procedure: 'residence' | 'naturalisation', id: string): Example => {
   const found = loadExamples(procedure).find((e) => e.id === id);
   if (!found) throw new Error(`no case ${id}`);

@@ -5,7 +5,7 @@ import { DUO_DECISION_GROUNDS, EDUCATION_LEVELS } from '../../src/schemas/common
 /** Building blocks for generated requests, shared by the property tests of both procedures. */
 export type Json = Record<string, unknown>;
 
-/** An optional fact: mostly present, sometimes absent, sometimes null (API.md "Facts"). */
+/** An optional fact: mostly present, sometimes absent, sometimes null (docs/api.md "Facts"). */
 export function fact<T>(arb: fc.Arbitrary<T>, present = 6): fc.Arbitrary<T | null | undefined> {
   return fc.oneof(
     { arbitrary: arb, weight: present },
@@ -45,7 +45,7 @@ export interface Draw {
   readonly bool: fc.Arbitrary<boolean>;
 }
 
-/** A diploma of one of `types`, its four skill levels drawn from `level` (API.md "Diplomas"). */
+/** A diploma of one of `types`, its four skill levels drawn from `level` (docs/api.md "Diplomas"). */
 export function diplomaArb({ f, bool }: Draw, types: readonly string[], level: fc.Arbitrary<string>) {
   const levels = fc
     .record({ reading: f(level), listening: f(level), writing: f(level), speaking: f(level) })
@@ -100,7 +100,7 @@ export function adviceArbs({ f, bool }: Draw) {
   };
 }
 
-/** API.md "Outcomes": requirementApplies for each outcome (null: not decidable). */
+/** docs/api.md "Outcomes": requirementApplies for each outcome (null: not decidable). */
 export const REQUIREMENT_APPLIES: Readonly<Record<string, boolean | null>> = {
   'not-applicable': false,
   'requirement-met': false,

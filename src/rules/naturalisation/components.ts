@@ -126,7 +126,7 @@ const FULL_EXEMPTION = /^NAT-EX-/;
 const NO_COMPONENTS = new Set(['NAT-SCOPE-DUTCH-NATIONAL', 'NAT-SCOPE-MINOR', 'NAT-REVIEW-CARIBBEAN']);
 
 /**
- * The components of the verdict (API.md): none when the test does not apply or the Caribbean test
+ * The components of the verdict (docs/api.md): none when the test does not apply or the Caribbean test
  * does; all exempt under a full exemption; all passed with a diploma that meets the requirement;
  * otherwise each as the exam results and partial rules leave it.
  */

@@ -30,8 +30,8 @@ import { schoolAge, schoolAgeReview } from './school-age.js';
 import { caribbean, dutchNational, minor } from './scope.js';
 
 /**
- * The naturalisation rules in catalogue order, except that NAT-MET-ALL-COMPONENTS comes after the
- * partial rules whose findings it reads, and NAT-REVIEW-AGE after the rules it watches.
+ * The naturalisation rules in evaluation order (docs/rules.md lists them so): NAT-MET-ALL-COMPONENTS
+ * comes after the partial rules whose findings it reads, and NAT-REVIEW-AGE after the rules it watches.
  */
 export const NATURALISATION_RULES: readonly NaturalisationRule[] = Object.freeze([
   dutchNational,

@@ -35,7 +35,7 @@ export function singleDateContexts(
   ];
 }
 
-/** The permit letters of RULES.md: R, A, E, H. */
+/** The permit letters of docs/rules.md: R, A, E, H. */
 const LETTERS: Record<'R' | 'A' | 'E' | 'H', Permit> = {
   R: 'permanent-regular',
   A: 'permanent-asylum',

@@ -19,7 +19,7 @@ import { requirement } from './requirement.js';
 import { schoolAge, schoolAgeReview } from './school-age.js';
 import { asylumPermitEnded, euCitizen, humanitarianGround } from './scope.js';
 
-/** The residence rules in the order of RULES.md; a rule that reads another's finding comes after it. */
+/** The residence rules in evaluation order (docs/rules.md lists them so); a rule that reads another's finding comes after it. */
 export const RESIDENCE_RULES: readonly ResidenceRule[] = Object.freeze([
   humanitarianGround,
   euCitizen,

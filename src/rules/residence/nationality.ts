@@ -71,7 +71,7 @@ function familyTie(input: ResidenceRequest, relationships: ReadonlySet<string>):
   );
 }
 
-/** The Turkish case of RULES.md: a TR nationality, or a Turkish spouse, registered partner or parent. */
+/** The Turkish case of docs/rules.md: a TR nationality, or a Turkish spouse, registered partner or parent. */
 function turkishCase(input: ResidenceRequest): Tri {
   return any(hasTurkish(NATIONALITIES, input.applicant?.nationalities), familyTie(input, TURKISH_FAMILY));
 }

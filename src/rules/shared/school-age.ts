@@ -65,7 +65,7 @@ export function registeredPeriods(
 }
 
 export const RESIDENCE_PERIODS = '/applicant/residencePeriods';
-/** "At least eight years" in days (RULES.md: 8 × 365.25). */
+/** "At least eight years" in days (docs/rules.md: 8 × 365.25). */
 export const EIGHT_YEARS = yearsInDays(8);
 
 /**

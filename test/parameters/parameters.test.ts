@@ -23,7 +23,7 @@ const sample = parameter<string>('sample', 'a test parameter', [
   { from: '2022-01-01', value: 'new', reference: { kind: 'law', title: 'New law' } },
 ]);
 
-describe('dated parameters (RULES.md "Dated")', () => {
+describe('dated parameters (docs/api.md "Dated")', () => {
   it('from and to are both inclusive', () => {
     expect(valueOn(sample, at('2020-01-01'))?.value).toBe('old');
     expect(valueOn(sample, at('2021-12-31'))?.value).toBe('old');

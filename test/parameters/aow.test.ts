@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reachedOn } from '../../src/calendar/anniversary.js';
 import { day, formatDay, ymd } from '../../src/calendar/date.js';
@@ -8,11 +9,12 @@ import {
   type PensionAge,
   pensionAgeFor,
 } from '../../src/parameters/aow.js';
+import { BIRTHS, sameAsFresh } from '../support/memo.js';
 
 const at = (text: string) => day(text);
 
 /**
- * notes/residence-rules.md §4, row by row: calendar year the age is reached, the age, the birth
+ * docs/legal-notes.md "AOW age table", row by row: calendar year the age is reached, the age, the birth
  * dates of the row (inclusive), and the AOW date of the first and last birth date worked out by hand.
  */
 const TABLE = [
@@ -168,12 +170,12 @@ function fixed(birth: string): Fixed {
 
 const dates = (age: Fixed) => ({ early: formatDay(age.date.early), late: formatDay(age.date.late) });
 
-/** The row of the notes' table for a birth date (by its inclusive ranges). */
+/** The row of the table above for a birth date (by its inclusive ranges). */
 function rowOf(birth: number) {
   return TABLE.find((row) => birth <= at(row.last[0]) && (row.year === 2012 || birth >= at(row.first[0])));
 }
 
-describe('pensionAgeFor: every row of notes/residence-rules.md §4', () => {
+describe('pensionAgeFor: every row of docs/legal-notes.md "AOW age table"', () => {
   describe.each(TABLE)('AOW year $year ($years y $months m)', (row) => {
     it.each([row.first, row.last])('born %s reaches it on %s', (birth, expected) => {
       const age = fixed(birth);
@@ -269,7 +271,7 @@ describe('pensionAgeFor: edges', () => {
 });
 
 describe('pensionAgeFor: no gaps in the table', () => {
-  it('finds a fixed date in the row of the notes for every birth date 1940-01-01 … 1964-09-30', () => {
+  it('finds a fixed date in the row of the table for every birth date 1940-01-01 … 1964-09-30', () => {
     const failures: string[] = [];
     for (let birth = at('1940-01-01'); birth <= at('1964-09-30'); birth++) {
       const age = pensionAgeFor(birth);
@@ -295,7 +297,7 @@ describe('pensionAgeFor: no gaps in the table', () => {
   });
 });
 
-describe('AOW rows cite their legal basis (RULES.md "AOW age")', () => {
+describe('AOW rows cite their legal basis (docs/api.md "AOW age")', () => {
   it('2013–2025 cite AOW art. 7a(1), points b–n; before 2013 point a', () => {
     expect(AOW_BEFORE_2013.reference).toMatchObject({
       kind: 'law',
@@ -325,5 +327,12 @@ describe('AOW rows cite their legal basis (RULES.md "AOW age")', () => {
 
   it('the not-yet-fixed floor is the last fixed age, 67 y 3 m', () => {
     expect(AOW_NOT_YET_FIXED_FLOOR).toEqual({ years: 67, months: 3 });
+  });
+});
+
+describe('performance trick: pensionAgeFor() memoised on the last birth date (docs/architecture.md)', () => {
+  it('answers interleaved birth dates as a fresh computation does', async () => {
+    const load = async () => (await import('../../src/parameters/aow.js')).pensionAgeFor;
+    await sameAsFresh(pensionAgeFor, load, fc.tuple(BIRTHS));
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anniversary } from '../../src/calendar/anniversary.js';
-import { type BirthDate, parseBirthDate } from '../../src/calendar/birth-date.js';
-import { day } from '../../src/calendar/date.js';
-import { NO, OPEN, YES } from '../../src/engine/tri.js';
+import { anniversary } from '../../../src/calendar/anniversary.js';
+import { type BirthDate, parseBirthDate } from '../../../src/calendar/birth-date.js';
+import { day } from '../../../src/calendar/date.js';
+import { NO, OPEN, YES } from '../../../src/engine/tri.js';
 import {
   ageAtLeast,
   anniversaryFacts,
@@ -11,7 +11,7 @@ import {
   pensionAgeReached,
   pensionFacts,
   reachedOnAll,
-} from '../../src/rules/shared/age.js';
+} from '../../../src/rules/shared/age.js';
 
 const at = (text: string) => day(text);
 const birth = (text: string) => parseBirthDate(text) as BirthDate;
@@ -39,7 +39,7 @@ describe('reachedOnAll: judged on the application date and, when given, the deci
   });
 });
 
-describe('ageAtLeast with full and partial birth dates (RULES.md "Partial birth dates")', () => {
+describe('ageAtLeast with full and partial birth dates (docs/api.md "Partial birth dates")', () => {
   it('absent birth date: unknown, naming /applicant/dateOfBirth', () => {
     expect(ageAtLeast(undefined, 18, [at('2026-11-28')])).toEqual(LACKING_BIRTH);
   });
@@ -74,7 +74,7 @@ describe('ageAtLeast with full and partial birth dates (RULES.md "Partial birth 
   });
 });
 
-describe('pensionAgeReached (RULES.md "AOW age")', () => {
+describe('pensionAgeReached (docs/api.md "AOW age")', () => {
   it('a fixed age: reached from the AOW date on', () => {
     // Born 1958-05-10: 67 years, 2025-05-10.
     expect(pensionAgeReached(birth('1958-05-10'), [at('2025-05-09')])).toEqual(NO);

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { day, formatDay } from '../../src/calendar/date.js';
-import { registeredPeriods, schoolAgeWindows } from '../../src/rules/shared/school-age.js';
+import { day, formatDay } from '../../../src/calendar/date.js';
+import { registeredPeriods, schoolAgeWindows } from '../../../src/rules/shared/school-age.js';
+import { BIRTHS, sameAsFresh } from '../../support/memo.js';
 
 const at = (text: string) => day(text);
 const windows = (birth: string) => {
@@ -8,7 +10,7 @@ const windows = (birth: string) => {
   return { start: formatDay(w.start), fullTimeEnd: formatDay(w.fullTimeEnd), end18: formatDay(w.end18) };
 };
 
-describe('schoolAgeWindows (RULES.md RES-EX-SCHOOL-AGE; notes §6.2)', () => {
+describe('schoolAgeWindows (docs/rules.md RES-EX-SCHOOL-AGE; docs/legal-notes.md "Readings the service chose")', () => {
   it('starts on the first day of the month after the month of the 5th birthday', () => {
     expect(windows('2010-03-15').start).toBe('2015-04-01');
     expect(windows('2010-03-01').start).toBe('2015-04-01');
@@ -83,5 +85,12 @@ describe('registeredPeriods: an absent `to` runs to the application date', () =>
       { from: at('2000-01-01'), to: at('2006-01-01') },
       { from: at('2010-01-01'), to: at('2011-01-01') },
     ]);
+  });
+});
+
+describe('performance trick: schoolAgeWindows() memoised on the last birth date (docs/architecture.md)', () => {
+  it('answers interleaved birth dates as a fresh computation does', async () => {
+    const load = async () => (await import('../../../src/rules/shared/school-age.js')).schoolAgeWindows;
+    await sameAsFresh(schoolAgeWindows, load, fc.tuple(BIRTHS));
   });
 });
