@@ -120,7 +120,7 @@ const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-let today: { readonly text: string; readonly until: number } | undefined;
+let today: { readonly text: string; readonly from: number } | undefined;
 
 /**
  * Where "now" comes from. The server passes the wall clock; tests and generators pass a fixed one,
@@ -139,10 +139,10 @@ export function fixedClock(instant: string): Clock {
 
 /** The date in the Netherlands (Europe/Amsterdam) at `now`: the default application date. */
 export function todayInAmsterdam(now: Date): string {
-  // Every request asks; formatting once a second is plenty (a day changes at most once).
-  const ms = now.getTime();
-  if (today === undefined || ms >= today.until || ms < today.until - 1000) {
-    today = { text: AMSTERDAM_DATE.format(now), until: ms + 1000 };
-  }
+  // Every request asks; formatting once per clock second is plenty. The cache holds one whole second
+  // [from, from + 1000): Amsterdam's midnight falls on a second boundary (its offsets are whole
+  // hours), so no second spans two days and the date is never stale after midnight.
+  const from = Math.floor(now.getTime() / 1000) * 1000;
+  if (today === undefined || today.from !== from) today = { text: AMSTERDAM_DATE.format(now), from };
   return today.text;
 }

@@ -166,6 +166,11 @@ describe('todayInAmsterdam', () => {
     expect(todayInAmsterdam(first())).toBe('2030-01-01');
   });
 
+  it('is not stale just after midnight (the once-a-second cache holds whole seconds)', () => {
+    expect(todayInAmsterdam(new Date('2026-11-27T22:59:59.500Z'))).toBe('2026-11-27');
+    expect(todayInAmsterdam(new Date('2026-11-27T23:00:00.200Z'))).toBe('2026-11-28');
+  });
+
   it('refuses a fixed clock that is not an instant', () => {
     expect(() => fixedClock('tomorrow')).toThrow(/not an instant/);
   });
