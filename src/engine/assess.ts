@@ -54,6 +54,8 @@ export interface MissingFact {
   readonly pointer: string;
   readonly rules: readonly string[];
   readonly question: string;
+  /** Whether the fact can still change the outcome (decisive facts come first). */
+  readonly decisive: boolean;
 }
 
 export interface Verdict {
@@ -91,6 +93,11 @@ interface Evaluation {
   readonly components: readonly ComponentResult[] | undefined;
   readonly decision: Decision;
 }
+
+/** The most unknown rules lacking one fact whose every combination is tried (2^n outcomes). */
+const MAX_FLIPPED = 6;
+const FLIPPED_YES: Finding = Object.freeze({ status: 'satisfied', missing: [], reason: MISSING });
+const FLIPPED_NO: Finding = Object.freeze({ status: 'not-satisfied', missing: [], reason: MISSING });
 
 function dateFinding(status: Status, reason: string, facts: Facts): Finding {
   return { status, missing: [], reason, facts };
@@ -164,7 +171,9 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       requirementApplies: requirementAppliesFor(decision.outcome),
       headline: this.headline(decision.outcome, decision.deciding, lang),
       grounds,
-      missingFacts: this.missingFacts(evaluated, lang),
+      missingFacts: this.missingFacts(evaluated, lang, (rules) =>
+        byDate ? true : this.couldChange(run, input, context, rules),
+      ),
       ...(components ? { components } : {}),
       nextSteps: this.procedure
         .nextSteps(decision.outcome, findings, context)
@@ -283,8 +292,40 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     return `${lead}: ${titles.join('; ')}.`;
   }
 
-  /** Each pointer once, ordered by the highest-precedence rule needing it, then document order. */
-  private missingFacts(evaluated: readonly Evaluated[], lang: Lang): MissingFact[] {
+  /**
+   * Whether supplying a fact could change the outcome: some combination of satisfied and
+   * not-satisfied for the unknown rules that lack it gives another outcome (the components
+   * recomputed from the changed findings). With two reference dates every missing fact counts as
+   * decisive: the outcome there combines two evaluations, and "could matter" is the safe answer.
+   */
+  private couldChange(run: Evaluation, input: I, context: C, rules: readonly string[]): boolean {
+    // More than a few rules lacking one fact: too many combinations to try, and surely worth asking.
+    if (rules.length > MAX_FLIPPED) return true;
+    const outcome = run.decision.outcome;
+    for (let mask = 0; mask < 1 << rules.length; mask++) {
+      const findings = new Map(run.findings);
+      rules.forEach((id, bit) => {
+        findings.set(id, (mask >> bit) & 1 ? FLIPPED_YES : FLIPPED_NO);
+      });
+      const evaluated = run.evaluated.map((e) => {
+        const finding = findings.get(e.id) as Finding;
+        return finding === e.finding ? e : { id: e.id, effect: e.effect, finding };
+      });
+      const components = this.procedure.components?.(input, context, findings);
+      if (decideOutcome(evaluated, components).outcome !== outcome) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Each pointer once: those that can still change the outcome first, then by the highest-precedence
+   * rule needing it, then document order.
+   */
+  private missingFacts(
+    evaluated: readonly Evaluated[],
+    lang: Lang,
+    decisive: (rules: readonly string[]) => boolean,
+  ): MissingFact[] {
     const byPointer = new Map<string, { rules: string[]; rank: number }>();
     for (const { id, effect, finding } of evaluated) {
       if (finding.status !== 'unknown') continue;
@@ -300,8 +341,19 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       }
     }
     return [...byPointer.entries()]
-      .sort(([a, ea], [b, eb]) => ea.rank - eb.rank || this.documentOrder(a, b))
-      .map(([pointer, { rules }]) => ({ pointer, rules, question: questionFor(pointer, lang) }));
+      .map(([pointer, entry]) => ({ pointer, ...entry, decisive: decisive(entry.rules) }))
+      .sort(
+        (a, b) =>
+          Number(b.decisive) - Number(a.decisive) ||
+          a.rank - b.rank ||
+          this.documentOrder(a.pointer, b.pointer),
+      )
+      .map(({ pointer, rules, decisive: d }) => ({
+        pointer,
+        rules,
+        question: questionFor(pointer, lang),
+        decisive: d,
+      }));
   }
 }
 

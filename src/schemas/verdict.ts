@@ -59,6 +59,10 @@ export const MissingFact = Type.Object(
     pointer: Type.String({ description: 'JSON pointer (RFC 6901) to the leaf field the rules read.' }),
     rules: Type.Array(Type.String()),
     question: Type.String(),
+    decisive: Type.Boolean({
+      description:
+        'Whether this fact can still change the outcome: some unknown rule that lacks it could, satisfied or not, give another outcome. Decisive facts come first; a non-decisive fact, whatever its value, leaves the outcome as it is (it may still change a rule status or a reason).',
+    }),
   },
   { additionalProperties: false },
 );

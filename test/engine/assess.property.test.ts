@@ -727,6 +727,43 @@ describe('knowing less never decides differently (docs/api.md "Three-valued": ab
       }),
     );
   });
+
+  /** The value at a JSON pointer of `from` copied into `into` (an absent parent object made empty, so only that fact is added). */
+  function restore(into: ResidenceRequest, from: ResidenceRequest, pointer: string): ResidenceRequest {
+    const copy = structuredClone(into) as unknown as Json;
+    const keys = pointer.split('/').slice(1);
+    let target = copy;
+    let source = from as unknown as Json;
+    for (const key of keys.slice(0, -1)) {
+      source = source?.[key] as Json;
+      if (source === undefined || source === null) return into;
+      if (target[key] === undefined || target[key] === null) target[key] = Array.isArray(source) ? [] : {};
+      target = target[key] as Json;
+    }
+    const last = keys[keys.length - 1] as string;
+    if (source?.[last] === undefined) return into;
+    target[last] = structuredClone(source[last]) as Json[string];
+    return copy as unknown as ResidenceRequest;
+  }
+
+  it('supplying a fact that is not decisive, with its value in the full case, never changes the outcome (one reference date)', () => {
+    fc.assert(
+      fc.property(pairArb, ([full, paths, asNull]) => {
+        const partial = forget(full, paths, asNull);
+        const less = assess(partial);
+        if (less.grounds.some((g) => g.statusByDate)) return;
+        for (const fact of less.missingFacts) {
+          if (fact.decisive) continue;
+          const more = restore(partial, full, fact.pointer);
+          if (!residenceValidator.validate(more, TODAY).ok) continue;
+          expect(assess(more).outcome, `${fact.pointer} of ${JSON.stringify(partial)}`).toBe(less.outcome);
+        }
+        // Decisive facts come first.
+        const flags = less.missingFacts.map((f) => f.decisive);
+        expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+      }),
+    );
+  });
 });
 
 interface SchemaNode {
