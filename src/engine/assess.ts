@@ -195,9 +195,9 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     for (const rule of rules) {
       const finding = rule.evaluate(input, context, findings);
       findings.set(rule.id, finding);
-      evaluated.push({ id: rule.id, effect: rule.effect, finding });
+      evaluated.push({ id: rule.id, effect: rule.effect, finding, relieves: rule.relieves });
     }
-    const components = this.procedure.components?.(input, context, findings);
+    const components = this.procedure.components?.(input, context, findings, evaluated);
     return { findings, evaluated, components, decision: decideOutcome(evaluated, components) };
   }
 
@@ -264,7 +264,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     }
     run.findings.set(review.id, finding);
     const index = run.evaluated.findIndex((e) => e.id === review.id);
-    run.evaluated[index] = { id: review.id, effect: review.effect, finding };
+    run.evaluated[index] = { id: review.id, effect: review.effect, finding, relieves: review.relieves };
     return { decision, statusByDate };
   }
 
@@ -309,9 +309,9 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       });
       const evaluated = run.evaluated.map((e) => {
         const finding = findings.get(e.id) as Finding;
-        return finding === e.finding ? e : { id: e.id, effect: e.effect, finding };
+        return finding === e.finding ? e : { ...e, finding };
       });
-      const components = this.procedure.components?.(input, context, findings);
+      const components = this.procedure.components?.(input, context, findings, evaluated);
       if (decideOutcome(evaluated, components).outcome !== outcome) return true;
     }
     return false;

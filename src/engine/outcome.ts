@@ -35,6 +35,8 @@ export interface Evaluated {
   readonly id: string;
   readonly effect: Effect;
   readonly finding: Finding;
+  /** What the rule declares it relieves (naturalisation: exam components). */
+  readonly relieves?: readonly string[];
 }
 
 export interface Decision {

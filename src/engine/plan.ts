@@ -1,7 +1,7 @@
 import { type Day, day } from '../calendar/date.js';
 import { type Citation, type LawCitation, markLater } from '../law/cite.js';
 import type { ProcedureDefinition } from './procedure.js';
-import { type BaseContext, inForce, type Rule, type Validity } from './rule.js';
+import { type BaseContext, inForce, orderByDependencies, type Rule, type Validity } from './rule.js';
 
 export interface Source {
   readonly law: string;
@@ -23,8 +23,11 @@ export interface Plan<I, C extends BaseContext, V extends string> {
 export class Planner<I, C extends BaseContext, V extends string> {
   private readonly boundaries: readonly Day[];
   private readonly cache = new Map<string, Plan<I, C, V>>();
+  /** Every rule after those it depends on; checked here, at start-up. */
+  private readonly order: readonly Rule<I, C, V>[];
 
   constructor(private readonly procedure: ProcedureDefinition<I, C, V>) {
+    this.order = orderByDependencies(procedure.rules);
     const days = new Set<Day>();
     for (const rule of procedure.rules) {
       for (const [variant, validity] of Object.entries(rule.variants) as [V, Validity][]) {
@@ -50,7 +53,7 @@ export class Planner<I, C extends BaseContext, V extends string> {
   }
 
   private build(variant: V, applicationDate: Day): Plan<I, C, V> {
-    const rules = this.procedure.rules.filter((rule) => inForce(rule.variants[variant], applicationDate));
+    const rules = this.order.filter((rule) => inForce(rule.variants[variant], applicationDate));
     const citations = rules.map((rule) =>
       Object.freeze(
         rule

@@ -1,4 +1,5 @@
 import type { Day } from '../calendar/date.js';
+import type { Evaluated } from './outcome.js';
 import type { BaseContext, Findings, Localized, Procedure, Rule } from './rule.js';
 
 export const OUTCOMES = [
@@ -54,6 +55,11 @@ export interface ProcedureDefinition<I, C extends BaseContext, V extends string>
    */
   readonly dateReview?: Rule<I, C, V>;
   /** Exam components (naturalisation only): derived from the findings. */
-  readonly components?: (input: I, context: C, findings: Findings) => readonly ComponentResult[];
+  readonly components?: (
+    input: I,
+    context: C,
+    findings: Findings,
+    evaluated: readonly Evaluated[],
+  ) => readonly ComponentResult[];
   readonly nextSteps: (outcome: Outcome, findings: Findings, context: C) => readonly NextStep[];
 }

@@ -84,8 +84,48 @@ export interface Rule<
   readonly citations: (variant: V) => readonly Citation[];
   readonly evidence: Localized<readonly string[]>;
   readonly text: Localized<RuleTexts<R>>;
-  /** Earlier rules' findings are visible through `prior` (review rules read them). */
+  /**
+   * The rules whose findings this one reads (through `findingOf(prior, rule)`): declared by
+   * reference, so the evaluation order is derived from them (orderByDependencies) and a missing or
+   * circular dependency stops the service at start-up.
+   */
+  readonly dependsOn?: readonly Rule<I, C, V>[];
+  /** Partial and met rules: the exam components (naturalisation) the rule relieves when satisfied. */
+  readonly relieves?: readonly string[];
+  /** The findings of the rules it depends on are visible through `prior`. */
   readonly evaluate: (input: I, context: C, prior: Findings) => Finding<R>;
+}
+
+/** The finding of a rule this one depends on (undefined when that rule is not in force on the date). */
+export function findingOf(prior: Findings, rule: { readonly id: string }): Finding | undefined {
+  return prior.get(rule.id);
+}
+
+/**
+ * The evaluation order: every rule after the rules it depends on, otherwise in the given (catalogue)
+ * order. Throws when a dependency is not among the rules or the dependencies form a cycle, so a
+ * broken rule set never starts.
+ */
+export function orderByDependencies<T extends { readonly id: string; readonly dependsOn?: readonly T[] }>(
+  rules: readonly T[],
+): readonly T[] {
+  const present = new Set(rules);
+  for (const rule of rules)
+    for (const dependency of rule.dependsOn ?? [])
+      if (!present.has(dependency))
+        throw new Error(`${rule.id} depends on ${dependency.id}, which is not in the rule set`);
+  const ordered: T[] = [];
+  const placed = new Set<T>();
+  while (ordered.length < rules.length) {
+    const next = rules.find((r) => !placed.has(r) && (r.dependsOn ?? []).every((d) => placed.has(d)));
+    if (!next) {
+      const stuck = rules.filter((r) => !placed.has(r)).map((r) => r.id);
+      throw new Error(`the rules' dependencies form a cycle: ${stuck.join(', ')}`);
+    }
+    ordered.push(next);
+    placed.add(next);
+  }
+  return Object.freeze(ordered);
 }
 
 /** Turns a tri-state answer into a finding with the reason for its status. */

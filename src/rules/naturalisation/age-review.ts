@@ -1,4 +1,4 @@
-import { decide, defineRule } from '../../engine/rule.js';
+import { decide, defineRule, findingOf } from '../../engine/rule.js';
 import { truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { DATE_OF_BIRTH } from '../shared/age.js';
@@ -23,6 +23,7 @@ export const ageReview: NaturalisationRule = defineRule({
   effect: 'manual-review',
   variants: NATURALISATION,
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
+  dependsOn: AGE_RULES,
   citations: () => [rwnArticle('1'), cite('rnn-1', { point: 'b' })],
   evidence: {
     en: ['Passport or BRP extract showing the date of birth'],
@@ -54,7 +55,7 @@ export const ageReview: NaturalisationRule = defineRule({
   },
   evaluate: (_input, _context, prior) => {
     const open = AGE_RULES.filter((rule) => {
-      const finding = prior.get(rule.id);
+      const finding = findingOf(prior, rule);
       return finding?.status === 'unknown' && finding.missing.length === 0;
     }).map((rule) => rule.id);
     return decide(

@@ -1,6 +1,7 @@
 import { day } from '../../calendar/date.js';
+import type { Evaluated } from '../../engine/outcome.js';
 import type { ComponentResult } from '../../engine/procedure.js';
-import type { Findings } from '../../engine/rule.js';
+import type { Effect, Findings } from '../../engine/rule.js';
 import { all, known, NO, someItem, type Tri, YES } from '../../engine/tri.js';
 import { PRE_2013_EXAM_DEADLINE, PRE_2013_EXAM_LEVEL } from '../../parameters/index.js';
 import { type CefrLevel, LANGUAGE_SKILLS } from '../../schemas/common.js';
@@ -12,24 +13,26 @@ import {
 } from '../../schemas/naturalisation.js';
 import { levelAtLeast } from '../shared/documents.js';
 import { EXAM_RESULTS, type NaturalisationContext } from './context.js';
+import { PARTIAL_RULES } from './partial.js';
+import { requirement } from './requirement.js';
+import { caribbean } from './scope.js';
 
 const LANGUAGE = new Set<ExamComponent>(LANGUAGE_SKILLS);
 
+/** The partial rules with `effect` that relieve `component` (each declares what it relieves). */
+const relieving = (component: ExamComponent, effect: Effect): readonly string[] =>
+  PARTIAL_RULES.filter((r) => r.effect === effect && r.relieves?.includes(component)).map((r) => r.id);
+
 /** The partial rules that relieve each component: exempt, or (abroad) not part of the test at all. */
-export const EXEMPTING: Readonly<Record<ExamComponent, readonly string[]>> = {
-  reading: ['NAT-PX-LANGUAGE-CERTIFICATE'],
-  listening: ['NAT-PX-LANGUAGE-CERTIFICATE'],
-  writing: ['NAT-PX-LANGUAGE-CERTIFICATE'],
-  speaking: ['NAT-PX-LANGUAGE-CERTIFICATE'],
-  knm: ['NAT-PX-KNM-WIN-MO', 'NAT-PX-KNM-OLD-TEST'],
-  ona: ['NAT-PX-ONA-PENSION-AGE', 'NAT-PX-ONA-DUO'],
-};
-const NOT_REQUIRING: Readonly<Partial<Record<ExamComponent, readonly string[]>>> = {
-  ona: ['NAT-PX-ONA-ABROAD'],
-};
+export const EXEMPTING: Readonly<Record<ExamComponent, readonly string[]>> = Object.fromEntries(
+  COMPONENTS.map((c) => [c, relieving(c, 'partially-exempt')]),
+) as Record<ExamComponent, readonly string[]>;
+const NOT_REQUIRING: Readonly<Record<ExamComponent, readonly string[]>> = Object.fromEntries(
+  COMPONENTS.map((c) => [c, relieving(c, 'component-not-required')]),
+) as Record<ExamComponent, readonly string[]>;
 
 /** The rule that keeps a component required, and that reads the exam results. */
-export const REQUIREMENT = 'NAT-REQUIREMENT';
+export const REQUIREMENT = requirement.id;
 
 /** A language result at `minimum` or above; KNM and ONA results carry no level. */
 function atLevel(result: ExamResult, pointer: string, minimum: CefrLevel): Tri {
@@ -122,9 +125,6 @@ export function componentStates(
   return COMPONENTS.map((component) => stateOf(component, input, context, findings, oldExamWhole));
 }
 
-const FULL_EXEMPTION = /^NAT-EX-/;
-const NO_COMPONENTS = new Set(['NAT-SCOPE-DUTCH-NATIONAL', 'NAT-SCOPE-MINOR', 'NAT-REVIEW-CARIBBEAN']);
-
 /**
  * The components of the verdict (docs/api.md): none when the test does not apply or the Caribbean test
  * does; all exempt under a full exemption; all passed with a diploma that meets the requirement;
@@ -134,22 +134,28 @@ export function verdictComponents(
   input: NaturalisationRequest,
   context: NaturalisationContext,
   findings: Findings,
+  evaluated: readonly Evaluated[],
 ): ComponentResult[] {
-  const satisfied = [...findings.entries()].filter(([, f]) => f.status === 'satisfied').map(([id]) => id);
-  if (satisfied.some((id) => NO_COMPONENTS.has(id))) return [];
-  // A component both passed and exempt is passed: the diploma that meets the requirement comes first.
-  if (satisfied.includes('NAT-MET-DIPLOMA')) {
-    return COMPONENTS.map((component) => ({ component, status: 'passed', rules: ['NAT-MET-DIPLOMA'] }));
-  }
-  const exemptions = satisfied.filter((id) => FULL_EXEMPTION.test(id));
-  // A full exemption or a diploma the facts leave open could still relieve every component.
-  const open = [...findings.entries()]
-    .filter(([id, f]) => (FULL_EXEMPTION.test(id) || id === 'NAT-MET-DIPLOMA') && f.status === 'unknown')
-    .map(([id]) => id);
+  const satisfied = evaluated.filter((e) => e.finding.status === 'satisfied');
+  // No test: a scope rule holds, or the Caribbean test (with the island language) applies.
+  if (satisfied.some((e) => e.effect === 'not-applicable' || e.id === caribbean.id)) return [];
+  // A met rule that relieves the components (the diploma) makes them passed: a component both passed
+  // and exempt is passed.
+  const metBy = satisfied.find((e) => e.effect === 'requirement-met' && relievesAll(e));
+  if (metBy) return COMPONENTS.map((component) => ({ component, status: 'passed', rules: [metBy.id] }));
+  const exemptions = satisfied.filter((e) => e.effect === 'exempt').map((e) => e.id);
+  // A full exemption or such a met rule that the facts leave open could still relieve every component.
+  const open = evaluated
+    .filter((e) => (e.effect === 'exempt' || relievesAll(e)) && e.finding.status === 'unknown')
+    .map((e) => e.id);
   return componentStates(input, context, findings).map(({ component, status, rules }): ComponentResult => {
+    // R2-4: passed > not-required > exempt.
     if (exemptions.length > 0 && status !== 'passed' && status !== 'not-required')
       return { component, status: 'exempt', rules: exemptions };
     if (open.length > 0 && status === 'required') return { component, status: 'unknown', rules: open };
     return { component, status, rules };
   });
 }
+
+/** A rule that declares it relieves every component (the diploma that meets the requirement). */
+const relievesAll = (e: Evaluated) => COMPONENTS.every((c) => e.relieves?.includes(c));

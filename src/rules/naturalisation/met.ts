@@ -3,10 +3,11 @@ import { all, known, lacking, NO, someItem, type Tri, YES } from '../../engine/t
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { Diploma } from '../../schemas/common.js';
-import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
+import { COMPONENTS, type NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { allSkillsAtLeast, DIPLOMAS } from '../shared/documents.js';
 import { componentStates, oldExamPassedWhole } from './components.js';
 import { NATURALISATION, type NaturalisationContext, type NaturalisationRule, PLACE } from './context.js';
+import { PARTIAL_RULES } from './partial.js';
 
 /** The met rules do not cover the Caribbean test, which also asks for the island's language. */
 const notCaribbean = (input: NaturalisationRequest): Tri =>
@@ -27,6 +28,7 @@ export const diploma: NaturalisationRule = defineRule({
   id: 'NAT-MET-DIPLOMA',
   procedure: 'naturalisation',
   effect: 'requirement-met',
+  relieves: COMPONENTS,
   variants: NATURALISATION,
   reads: ['/integration/diplomas/*/type', '/integration/diplomas/*/levels', PLACE],
   citations: () => [
@@ -92,6 +94,7 @@ export const allComponents: NaturalisationRule = defineRule({
   id: 'NAT-MET-ALL-COMPONENTS',
   procedure: 'naturalisation',
   effect: 'requirement-met',
+  dependsOn: PARTIAL_RULES,
   variants: NATURALISATION,
   reads: [
     '/integration/examResults/*/exam',

@@ -4,6 +4,7 @@ import { dateSpan, yearsAndMonths } from '../../i18n/format.js';
 import { cite, citeUnstored } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { AOW_NOT_YET_FIXED_FLOOR } from '../../parameters/aow.js';
+import { LANGUAGE_SKILLS } from '../../schemas/common.js';
 import { DATE_OF_BIRTH, pensionAgeReached, pensionFacts } from '../shared/age.js';
 import { allSkillsAtLeast, DIPLOMAS, moPassed } from '../shared/documents.js';
 import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
@@ -16,6 +17,7 @@ export const languageCertificate: NaturalisationRule = defineRule({
   id: 'NAT-PX-LANGUAGE-CERTIFICATE',
   procedure: 'naturalisation',
   effect: 'partially-exempt',
+  relieves: [...LANGUAGE_SKILLS],
   variants: NATURALISATION,
   reads: ['/integration/diplomas/*/type', '/integration/diplomas/*/levels'],
   citations: () => [
@@ -65,6 +67,7 @@ export const knmWinMo: NaturalisationRule = defineRule({
   id: 'NAT-PX-KNM-WIN-MO',
   procedure: 'naturalisation',
   effect: 'partially-exempt',
+  relieves: ['knm'],
   variants: NATURALISATION,
   reads: ['/integration/diplomas/*/type', '/integration/diplomas/*/moPassed'],
   citations: () => [cite('rnn-4', { paragraph: '4' }), ind('naturalisationExemptions')],
@@ -107,6 +110,7 @@ export const knmOldTest: NaturalisationRule = defineRule({
   id: 'NAT-PX-KNM-OLD-TEST',
   procedure: 'naturalisation',
   effect: 'partially-exempt',
+  relieves: ['knm'],
   variants: NATURALISATION,
   reads: ['/integration/diplomas/*/type'],
   citations: () => [cite('rnn-4', { paragraph: '3' }), ind('naturalisationExemptions')],
@@ -152,6 +156,7 @@ export const onaPensionAge: NaturalisationRule = defineRule({
   id: 'NAT-PX-ONA-PENSION-AGE',
   procedure: 'naturalisation',
   effect: 'partially-exempt',
+  relieves: ['ona'],
   variants: NATURALISATION,
   reads: [DATE_OF_BIRTH, '/decisionDate', '/applicationDate'],
   citations: () => [
@@ -218,6 +223,7 @@ export const onaDuo: NaturalisationRule = defineRule({
   id: 'NAT-PX-ONA-DUO',
   procedure: 'naturalisation',
   effect: 'partially-exempt',
+  relieves: ['ona'],
   variants: NATURALISATION,
   reads: ['/integration/onaExemption'],
   citations: () => [
@@ -268,6 +274,7 @@ export const onaAbroad: NaturalisationRule = defineRule({
   id: 'NAT-PX-ONA-ABROAD',
   procedure: 'naturalisation',
   effect: 'component-not-required',
+  relieves: ['ona'],
   variants: NATURALISATION,
   reads: [PLACE],
   citations: () => [
@@ -303,3 +310,13 @@ export const onaAbroad: NaturalisationRule = defineRule({
       { satisfied: 'abroad', notSatisfied: 'notAbroad' },
     ),
 });
+
+/** Every partial rule: the components model reads their findings (NAT-MET-ALL-COMPONENTS depends on them). */
+export const PARTIAL_RULES: readonly NaturalisationRule[] = [
+  languageCertificate,
+  knmWinMo,
+  knmOldTest,
+  onaPensionAge,
+  onaDuo,
+  onaAbroad,
+];

@@ -1,5 +1,5 @@
 import { daysWithin } from '../../calendar/periods.js';
-import { decide, defineRule, type Facts } from '../../engine/rule.js';
+import { decide, defineRule, type Facts, findingOf } from '../../engine/rule.js';
 import { all, not } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
@@ -92,6 +92,7 @@ export const schoolAgeReview: NaturalisationRule = defineRule({
   effect: 'manual-review',
   variants: NATURALISATION,
   reads: READS,
+  dependsOn: [schoolAge],
   citations: () => [
     ...schoolAgeLaw(),
     cite('lpw1969-4a', { paragraph: '1' }),
@@ -124,7 +125,7 @@ export const schoolAgeReview: NaturalisationRule = defineRule({
     const to18 = eightYearsOfSchoolAge(context.birth, context.periods, (w, periods) =>
       daysWithin(periods, { from: w.start, to: w.end18 }),
     );
-    const exempt = prior.get('NAT-EX-SCHOOL-AGE') ?? fullTimeDays(context);
+    const exempt = findingOf(prior, schoolAge) ?? fullTimeDays(context);
     return decide(all(not(exempt), to18), { satisfied: 'review', notSatisfied: 'noReview' }, facts(context));
   },
 });

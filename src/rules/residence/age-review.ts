@@ -1,6 +1,6 @@
 import { DATES_DIFFER, SAME_ON_BOTH_DATES } from '../../engine/assess.js';
 import type { Outcome } from '../../engine/procedure.js';
-import { decide, defineRule, type Facts, type Lang } from '../../engine/rule.js';
+import { decide, defineRule, type Facts, findingOf, type Lang } from '../../engine/rule.js';
 import { truth } from '../../engine/tri.js';
 import { OUTCOME_NAMES } from '../../i18n/outcomes.js';
 import { cite } from '../../law/cite.js';
@@ -34,8 +34,9 @@ export const ageReview: ResidenceRule = defineRule({
   id: 'RES-REVIEW-AGE',
   procedure: 'residence',
   effect: 'manual-review',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
+  dependsOn: AGE_RULES,
   citations: () => [cite('vw2000-26', { paragraph: '1' }), cite('aow-7a', { paragraph: '2' })],
   evidence: {
     en: ['Passport or BRP extract showing the date of birth'],
@@ -74,7 +75,7 @@ export const ageReview: ResidenceRule = defineRule({
   },
   evaluate: (_input, _context, prior) => {
     const open = AGE_RULES.filter((rule) => {
-      const finding = prior.get(rule.id);
+      const finding = findingOf(prior, rule);
       return finding?.status === 'unknown' && finding.missing.length === 0;
     }).map((rule) => rule.id);
     return decide(

@@ -26,7 +26,7 @@ export const minor: ResidenceRule = defineRule({
   id: 'RES-EX-MINOR',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
   citations: (permit) => [...permitArticle(permit, { paragraph: '2', point: 'a' }), ind('age')],
   evidence: {
@@ -70,7 +70,7 @@ export const pensionAge: ResidenceRule = defineRule({
   id: 'RES-EX-PENSION-AGE',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '2', point: 'a' }),

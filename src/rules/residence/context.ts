@@ -36,7 +36,8 @@ export function singleDateContexts(
 }
 
 /** The permit letters of docs/rules.md: R, A, E, H. */
-const LETTERS: Record<'R' | 'A' | 'E' | 'H', Permit> = {
+export type PermitLetter = 'R' | 'A' | 'E' | 'H';
+const LETTERS: Readonly<Record<PermitLetter, Permit>> = {
   R: 'permanent-regular',
   A: 'permanent-asylum',
   E: 'eu-long-term-resident',
@@ -47,10 +48,10 @@ const LETTERS: Record<'R' | 'A' | 'E' | 'H', Permit> = {
 const ASYLUM_LAST_DAY = formatDay(ASYLUM_PERMIT_ENDS.day - 1);
 
 /** The validity of a rule per permit: from the modelled start; asylum rules end with the permit. */
-export function forPermits(letters: string): Partial<Record<Permit, Validity>> {
+export function forPermits(...letters: readonly PermitLetter[]): Partial<Record<Permit, Validity>> {
   const variants: Partial<Record<Permit, Validity>> = {};
   for (const letter of letters) {
-    const permit = LETTERS[letter as keyof typeof LETTERS];
+    const permit = LETTERS[letter];
     variants[permit] =
       permit === 'permanent-asylum' ? { from: MODELLED_FROM, to: ASYLUM_LAST_DAY } : { from: MODELLED_FROM };
   }

@@ -12,7 +12,7 @@ export const medical: ResidenceRule = defineRule({
   id: 'RES-DISP-MEDICAL',
   procedure: 'residence',
   effect: 'dispensation-possible',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/circumstances/medicalAdvice/concludesUnableToPass'],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '3' }),
@@ -67,7 +67,7 @@ export const particularCircumstances: ResidenceRule = defineRule({
   id: 'RES-DISP-PARTICULAR-CIRCUMSTANCES',
   procedure: 'residence',
   effect: 'dispensation-possible',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/circumstances/particularIndividualCircumstances'],
   citations: (permit) => [...permitArticle(permit, { paragraph: '4' }), ind('circumstances')],
   evidence: {
@@ -109,7 +109,7 @@ export const sufficientlyIntegrated: ResidenceRule = defineRule({
   id: 'RES-DISP-SUFFICIENTLY-INTEGRATED',
   procedure: 'residence',
   effect: 'dispensation-possible',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/circumstances/sufficientlyIntegrated', '/integration/duoDecisions/*/ground'],
   citations: (permit) => [...permitArticle(permit, { paragraph: '5' }), ind('integrated')],
   evidence: {
@@ -162,7 +162,7 @@ export const effortsWi2013: ResidenceRule = defineRule({
   id: 'RES-DISP-EFFORTS-WI2013',
   procedure: 'residence',
   effect: 'dispensation-possible',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/circumstances/duoEffortsAdvice/positive', '/integration/regime'],
   citations: (permit) => [
     ind('efforts'),

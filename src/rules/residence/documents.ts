@@ -55,7 +55,7 @@ export const documentExemption: ResidenceRule = defineRule({
   id: 'RES-EX-DOCUMENT',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [
     '/integration/diplomas/*/type',
     '/integration/diplomas/*/educationLevel',
@@ -126,7 +126,7 @@ export const duoDecision: ResidenceRule = defineRule({
   id: 'RES-EX-DUO-DECISION',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [
     '/integration/duoDecisions/*/kind',
     '/integration/duoDecisions/*/ground',
@@ -201,7 +201,7 @@ export const documentReview: ResidenceRule = defineRule({
   id: 'RES-REVIEW-DOCUMENT',
   procedure: 'residence',
   effect: 'manual-review',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [
     '/integration/diplomas/*/type',
     '/integration/duoDecisions/*/kind',

@@ -1,5 +1,5 @@
 import { anniversary } from '../../calendar/anniversary.js';
-import { decide, defineRule, type Facts, firstFailing } from '../../engine/rule.js';
+import { decide, defineRule, type Facts, findingOf, firstFailing } from '../../engine/rule.js';
 import { all, flag, known, not, OPEN, type Tri } from '../../engine/tri.js';
 import { dateSpan } from '../../i18n/format.js';
 import { cite } from '../../law/cite.js';
@@ -105,7 +105,7 @@ export const grewUp: ResidenceRule = defineRule({
   id: 'RES-EX-GREW-UP-IN-NL',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RE'),
+  variants: forPermits('R', 'E'),
   reads: ['/applicant/dateOfBirth', YEARS_BEFORE_19, '/applicationDate'],
   citations: grewUpCitations('1°'),
   evidence: grewUpEvidence,
@@ -177,8 +177,9 @@ export const grewUpDispensation: ResidenceRule = defineRule({
   id: 'RES-DISP-GREW-UP-IN-NL',
   procedure: 'residence',
   effect: 'dispensation-possible',
-  variants: forPermits('RE'),
+  variants: forPermits('R', 'E'),
   reads: ['/applicant/dateOfBirth', YEARS_BEFORE_19],
+  dependsOn: [grewUp],
   citations: grewUpCitations('2°'),
   evidence: {
     en: [...grewUpEvidence.en, 'Evidence of ties with the Netherlands (school, work, family)'],
@@ -223,7 +224,7 @@ export const grewUpDispensation: ResidenceRule = defineRule({
   evaluate: (input, context, prior) => {
     const grownUp = adult(context);
     const years = yearsAtLeast(input, 5);
-    const notExempt = not(prior.get(grewUp.id) ?? OPEN);
+    const notExempt = not(findingOf(prior, grewUp) ?? OPEN);
     return decide(
       all(grownUp, years, notExempt),
       {
@@ -251,7 +252,7 @@ export const formerDutchNational: ResidenceRule = defineRule({
   id: 'RES-EX-FORMER-DUTCH-NATIONAL',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RE'),
+  variants: forPermits('R', 'E'),
   reads: [
     '/applicant/formerDutchNational',
     '/applicant/dutchNationalityLoss/lossReason',

@@ -13,7 +13,7 @@ export const diploma: ResidenceRule = defineRule({
   id: 'RES-MET-DIPLOMA',
   procedure: 'residence',
   effect: 'requirement-met',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/integration/diplomas/*/type'],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '1' }),
@@ -63,7 +63,7 @@ export const certificateWi2021: ResidenceRule = defineRule({
   id: 'RES-MET-CERTIFICATE-WI2021',
   procedure: 'residence',
   effect: 'requirement-met',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/integration/diplomas/*/type'],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '1' }),

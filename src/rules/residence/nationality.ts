@@ -13,7 +13,7 @@ export const benelux: ResidenceRule = defineRule({
   id: 'RES-EX-BENELUX',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [NATIONALITIES],
   // IND policy: no statutory letter was found, so the IND page itself is the basis cited.
   citations: () => [ind('benelux')],
@@ -139,7 +139,7 @@ export const turkishBefore2025: ResidenceRule = defineRule({
   id: 'RES-EX-TURKISH-BEFORE-2025',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [
     NATIONALITIES,
     '/applicant/familyMembers/*/relationship',
@@ -280,7 +280,7 @@ export const turkishFamilyReview: ResidenceRule = defineRule({
   id: 'RES-REVIEW-TURKISH-FAMILY',
   procedure: 'residence',
   effect: 'manual-review',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: [
     NATIONALITIES,
     '/applicant/familyMembers/*/relationship',

@@ -1,6 +1,7 @@
 import type { NextStep, Outcome } from '../../engine/procedure.js';
-import type { Findings } from '../../engine/rule.js';
+import { type Findings, findingOf } from '../../engine/rule.js';
 import { PROVIDE_MISSING_FACTS, step } from '../../i18n/next-steps.js';
+import { asylumPermitEnded } from './scope.js';
 
 const COLLECT = step(
   'collect-evidence',
@@ -57,9 +58,7 @@ export function residenceNextSteps(outcome: Outcome, findings: Findings): readon
     case 'insufficient-information':
       return [PROVIDE_MISSING_FACTS];
     case 'manual-review':
-      return findings.get('RES-REVIEW-ASYLUM-PERMIT-ENDED')?.status === 'satisfied'
-        ? [REASSESS, REVIEW]
-        : [REVIEW];
+      return findingOf(findings, asylumPermitEnded)?.status === 'satisfied' ? [REASSESS, REVIEW] : [REVIEW];
     default:
       return [EXAM];
   }

@@ -10,7 +10,7 @@ export const participationOnly: ResidenceRule = defineRule({
   id: 'RES-EX-PARTICIPATION-ONLY',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('REH'),
+  variants: forPermits('R', 'E', 'H'),
   reads: [
     '/integration/regime',
     '/integration/duoDecisions/*/kind',

@@ -33,7 +33,7 @@ export const requirement: ResidenceRule = defineRule({
   id: 'RES-REQUIREMENT',
   procedure: 'residence',
   effect: 'requirement-applies',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/requestedPermit'],
   citations: (permit) => [
     ...REFUSAL_GROUND[permit](),

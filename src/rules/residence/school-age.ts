@@ -1,5 +1,5 @@
 import { daysWithin, type Interval } from '../../calendar/periods.js';
-import { decide, defineRule, type Facts } from '../../engine/rule.js';
+import { decide, defineRule, type Facts, findingOf } from '../../engine/rule.js';
 import { all, not, type Tri } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
@@ -95,7 +95,7 @@ export const schoolAge: ResidenceRule = defineRule({
   id: 'RES-EX-SCHOOL-AGE',
   procedure: 'residence',
   effect: 'exempt',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/applicant/dateOfBirth', '/applicant/residencePeriods/*/from', '/applicant/residencePeriods/*/to'],
   citations,
   evidence,
@@ -141,8 +141,9 @@ export const schoolAgeReview: ResidenceRule = defineRule({
   id: 'RES-REVIEW-SCHOOL-AGE',
   procedure: 'residence',
   effect: 'manual-review',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/applicant/dateOfBirth', '/applicant/residencePeriods/*/from', '/applicant/residencePeriods/*/to'],
+  dependsOn: [schoolAge],
   citations,
   evidence,
   text: {
@@ -170,7 +171,7 @@ export const schoolAgeReview: ResidenceRule = defineRule({
     },
   },
   evaluate: (_input, context, prior) => {
-    const exemption = prior.get('RES-EX-SCHOOL-AGE');
+    const exemption = findingOf(prior, schoolAge);
     const exempt = exemption
       ? { status: exemption.status, missing: exemption.missing }
       : judge(context, (d) => d.counted);

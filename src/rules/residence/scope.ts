@@ -62,7 +62,7 @@ export const euCitizen: ResidenceRule = defineRule({
   id: 'RES-SCOPE-EU-CITIZEN',
   procedure: 'residence',
   effect: 'not-applicable',
-  variants: forPermits('RAEH'),
+  variants: forPermits('R', 'A', 'E', 'H'),
   reads: ['/applicant/nationalities'],
   citations: () => [cite('vw2000-8', { point: 'e' })],
   evidence: { en: ['Passport or identity card'], nl: ['Paspoort of identiteitskaart'] },
