@@ -1,6 +1,4 @@
 import { day } from '../calendar/date.js';
-import { MISSING_REASON, NOTICE, OUTCOME_HEADLINES } from '../i18n/outcomes.js';
-import { QUESTIONS } from '../i18n/questions.js';
 import type { Citation } from '../law/cite.js';
 import {
   type Decision,
@@ -27,6 +25,7 @@ import {
   SILENT,
 } from './rule.js';
 import type { Status } from './tri.js';
+import type { Wording } from './wording.js';
 
 export interface Ground {
   readonly rule: string;
@@ -125,6 +124,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     private readonly procedure: ProcedureDefinition<I, C, V>,
     private readonly ruleSet: () => RuleSetIdentity,
     private readonly documentOrder: (a: string, b: string) => number,
+    private readonly wording: Wording,
   ) {
     this.planner = new Planner(procedure);
     this.byId = new Map(procedure.rules.map((rule) => [rule.id, rule]));
@@ -184,7 +184,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
         language: lang,
       },
       ruleSet: { ...this.ruleSet(), sources: plan.sources },
-      notice: NOTICE[lang],
+      notice: this.wording.notice(lang),
     };
   }
 
@@ -279,14 +279,14 @@ export class Assessor<I, C extends BaseContext, V extends string> {
   }
 
   private reason(rule: Rule<I, C, V>, finding: Finding, lang: Lang): string {
-    if (finding.reason === MISSING) return MISSING_REASON[lang](finding.missing);
+    if (finding.reason === MISSING) return this.wording.missingReason(finding.missing, lang);
     const render = rule.text[lang].reasons[finding.reason];
     if (!render) throw new Error(`${rule.id} has no ${lang} text for reason ${finding.reason}`);
     return render(finding.facts ?? {});
   }
 
   private headline(outcome: Outcome, deciding: readonly string[], lang: Lang): string {
-    const lead = OUTCOME_HEADLINES[outcome][lang];
+    const lead = this.wording.headline(outcome, lang);
     if (!HEADLINE_OUTCOMES.has(outcome) || deciding.length === 0) return `${lead}.`;
     const titles = deciding.map((id) => this.byId.get(id)?.text[lang].title).filter(Boolean);
     return `${lead}: ${titles.join('; ')}.`;
@@ -315,6 +315,12 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       if (decideOutcome(evaluated, components).outcome !== outcome) return true;
     }
     return false;
+  }
+
+  private question(pointer: string, lang: Lang): string {
+    const question = this.wording.question(genericPointer(pointer), lang);
+    if (question === undefined) throw new Error(`no question for ${pointer}`);
+    return question;
   }
 
   /**
@@ -351,14 +357,8 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       .map(({ pointer, rules, decisive: d }) => ({
         pointer,
         rules,
-        question: questionFor(pointer, lang),
+        question: this.question(pointer, lang),
         decisive: d,
       }));
   }
-}
-
-export function questionFor(pointer: string, lang: Lang): string {
-  const question = QUESTIONS[genericPointer(pointer)];
-  if (!question) throw new Error(`no question for ${pointer}`);
-  return question[lang];
 }

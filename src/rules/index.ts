@@ -2,6 +2,7 @@ import { Assessor } from '../engine/assess.js';
 import { documentOrder } from '../engine/pointers.js';
 import type { AnyRule } from '../engine/rule.js';
 import { ruleSetHash } from '../engine/rule-set.js';
+import { WORDING } from '../i18n/wording.js';
 import { allArticles } from '../law/articles.js';
 import { NaturalisationRequest } from '../schemas/naturalisation.js';
 import { ResidenceRequest } from '../schemas/residence.js';
@@ -23,9 +24,10 @@ export function ruleSet() {
   return { version: RULE_SET_VERSION, hash };
 }
 
-export const residenceAssessor = new Assessor(RESIDENCE, ruleSet, documentOrder(ResidenceRequest));
+export const residenceAssessor = new Assessor(RESIDENCE, ruleSet, documentOrder(ResidenceRequest), WORDING);
 export const naturalisationAssessor = new Assessor(
   NATURALISATION_PROCEDURE,
   ruleSet,
   documentOrder(NaturalisationRequest),
+  WORDING,
 );

@@ -5,6 +5,7 @@ import { Assessor } from '../../src/engine/assess.js';
 import { documentOrder } from '../../src/engine/pointers.js';
 import type { ProcedureDefinition } from '../../src/engine/procedure.js';
 import { type AnyRule, type Finding, orderByDependencies } from '../../src/engine/rule.js';
+import { WORDING } from '../../src/i18n/wording.js';
 import { ruleSet } from '../../src/rules/index.js';
 import { NATURALISATION_PROCEDURE, NATURALISATION_RULES } from '../../src/rules/naturalisation/index.js';
 import { PARTIAL_RULES } from '../../src/rules/naturalisation/partial.js';
@@ -26,7 +27,7 @@ const PROCEDURES = [
 ];
 
 const assessor = (procedure: AnyProcedure, schema: typeof ResidenceRequest | typeof NaturalisationRequest) =>
-  new Assessor(procedure, ruleSet, documentOrder(schema));
+  new Assessor(procedure, ruleSet, documentOrder(schema), WORDING);
 const verdicts = (a: Assessor<unknown, never, never>, cases: readonly Example[]) =>
   cases.map((c) => a.assess(c.request as never, { today: TODAY, lang: 'en' }));
 

@@ -1,0 +1,15 @@
+import type { Outcome } from './procedure.js';
+import type { Lang } from './rule.js';
+
+/**
+ * The texts the engine puts around the rules' own (headline, notice, the reason of a rule waiting for
+ * facts, the question for a fact). The engine states what it needs; `src/i18n/wording.ts` provides
+ * it, so the engine imports no wording.
+ */
+export interface Wording {
+  readonly headline: (outcome: Outcome, lang: Lang) => string;
+  readonly notice: (lang: Lang) => string;
+  readonly missingReason: (pointers: readonly string[], lang: Lang) => string;
+  /** The question for a fact, by its generic pointer (`*` for a list index); undefined when none. */
+  readonly question: (genericPointer: string, lang: Lang) => string | undefined;
+}

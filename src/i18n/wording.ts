@@ -1,0 +1,13 @@
+import type { Wording } from '../engine/wording.js';
+import { MISSING_REASON, NOTICE, OUTCOME_HEADLINES } from './outcomes.js';
+import { QUESTIONS } from './questions.js';
+
+/** The engine's wording in English and Dutch. */
+const wording: Wording = {
+  headline: (outcome, lang) => OUTCOME_HEADLINES[outcome][lang],
+  notice: (lang) => NOTICE[lang],
+  missingReason: (pointers, lang) => MISSING_REASON[lang](pointers),
+  question: (pointer, lang) => QUESTIONS[pointer]?.[lang],
+};
+
+export const WORDING: Wording = Object.freeze(wording);
