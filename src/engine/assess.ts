@@ -1,5 +1,6 @@
 import { day } from '../calendar/date.js';
 import type { Citation } from '../law/cite.js';
+import { inLanguage } from '../law/guidance.js';
 import {
   type Decision,
   decideOutcome,
@@ -93,6 +94,22 @@ interface Evaluation {
   readonly decision: Decision;
 }
 
+const DUTCH_CITATIONS = new WeakMap<readonly Citation[], readonly Citation[]>();
+
+/**
+ * A plan's citations as a verdict in `lang` shows them (the Dutch IND passage in a Dutch verdict),
+ * made once per plan and kept frozen, so that the serialiser's byte cache still applies.
+ */
+function localized(citations: readonly Citation[], lang: Lang): readonly Citation[] {
+  if (lang === 'en') return citations;
+  let dutch = DUTCH_CITATIONS.get(citations);
+  if (!dutch) {
+    dutch = Object.freeze(citations.map((c) => inLanguage(c, lang)));
+    DUTCH_CITATIONS.set(citations, dutch);
+  }
+  return dutch;
+}
+
 /** The most unknown rules lacking one fact whose every combination is tried (2^n outcomes). */
 const MAX_FLIPPED = 6;
 const FLIPPED_YES: Finding = Object.freeze({ status: 'satisfied', missing: [], reason: MISSING });
@@ -158,7 +175,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
         status: finding.status,
         title: rule.text[lang].title,
         reason: this.reason(rule, finding, lang),
-        citations: plan.citations[i] as readonly Citation[],
+        citations: localized(plan.citations[i] as readonly Citation[], lang),
         evidence: rule.evidence[lang],
         missingFacts: finding.missing,
         ...(statusByDate ? { statusByDate } : {}),

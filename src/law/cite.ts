@@ -20,6 +20,8 @@ export interface GuidanceCitation {
   readonly title: string;
   readonly passage: string;
   readonly url: string;
+  /** The language of the quoted page: a Dutch verdict quotes the Dutch page where it has the passage. */
+  readonly lang: 'en' | 'nl';
 }
 
 export interface SourceCitation {

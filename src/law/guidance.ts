@@ -1,4 +1,5 @@
-import type { GuidanceCitation, SourceCitation } from './cite.js';
+import type { Citation, GuidanceCitation, SourceCitation } from './cite.js';
+import dutchPassages from './data/ind-passages-nl.json' with { type: 'json' };
 
 /**
  * Passages of the IND page "Civic integration diploma" (data/ind-civic-integration-diploma.txt),
@@ -47,10 +48,35 @@ export function ind(passage: IndPassage): GuidanceCitation {
       title: 'IND: Civic integration diploma',
       passage: IND_PASSAGES[passage],
       url: IND_PAGE_URL,
+      lang: 'en',
     });
     built.set(passage, citation);
   }
   return citation;
+}
+
+/**
+ * The Dutch IND page's wording of the English passages, where it was recovered (data/ind-passages-nl.json,
+ * from data/ind-inburgering-nl.txt: 8 of the 16; a test checks each occurs there verbatim), with the
+ * URL of the version of the page that holds it.
+ */
+const DUTCH = new Map<string, GuidanceCitation>(
+  (dutchPassages as { key: string; nl: string; url: string }[]).map((p) => [
+    IND_PASSAGES[p.key as IndPassage],
+    Object.freeze({
+      kind: 'guidance',
+      title: 'IND: Inburgering bij sterkere verblijfsvergunning en naturalisatie',
+      passage: p.nl,
+      url: p.url,
+      lang: 'nl',
+    }),
+  ]),
+);
+
+/** A citation as a verdict in `lang` shows it: the Dutch passage for a Dutch verdict where one exists. */
+export function inLanguage(citation: Citation, lang: 'en' | 'nl'): Citation {
+  if (lang === 'en' || citation.kind !== 'guidance') return citation;
+  return DUTCH.get(citation.passage) ?? citation;
 }
 
 export function policy(title: string, url: string, passage?: string): SourceCitation {

@@ -21,6 +21,12 @@ export const Citation = Type.Object(
       Type.String({ description: 'The quoted paragraph and point, with the lead-in of the paragraph.' }),
     ),
     passage: Type.Optional(Type.String({ description: 'The quoted passage of a guidance or policy text.' })),
+    lang: Type.Optional(
+      Type.Enum([...LANGUAGES], {
+        description:
+          'Guidance: the language of the quoted page. A Dutch verdict quotes the Dutch IND page where the passage was recovered (with that page as url), else the English page, marked en.',
+      }),
+    ),
     ecli: Type.Optional(Type.String()),
     olderText: Type.Optional(Type.Boolean({ description: 'The stored text predates later changes.' })),
     laterText: Type.Optional(

@@ -13,7 +13,11 @@ function walk(path: string): string[] {
   return readdirSync(url).flatMap((name) => walk(`${path}/${name}`));
 }
 
-const FILES = SCANNED.flatMap(walk).filter((path) => new URL(path, ROOT).pathname !== SELF);
+/** Stored source texts (law, IND pages) are quoted verbatim: their own words are not our references. */
+const QUOTED_SOURCES = 'src/law/data/';
+const FILES = SCANNED.flatMap(walk).filter(
+  (path) => new URL(path, ROOT).pathname !== SELF && !path.startsWith(QUOTED_SOURCES),
+);
 const TEXTS = FILES.map((path) => ({ path, text: readFileSync(new URL(path, ROOT), 'utf8') }));
 
 /** Every file name in the repository (what a fresh clone holds), outside dependencies. */
