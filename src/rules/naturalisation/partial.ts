@@ -152,6 +152,9 @@ export const knmOldTest: NaturalisationRule = defineRule({
 
 // RnN art. 4(8)(a): "de verzoeker die de pensioengerechtigde leeftijd … heeft bereikt"; judged on the
 // date of the decision (HRWN), which the request may give.
+/** The reference date a reason names, in Dutch (the facts carry the code: application or decision). */
+const dateNameNl = (on: string | number | undefined) => (on === 'decision' ? 'beslisdatum' : 'aanvraagdatum');
+
 export const onaPensionAge: NaturalisationRule = defineRule({
   id: 'NAT-PX-ONA-PENSION-AGE',
   procedure: 'naturalisation',
@@ -191,12 +194,12 @@ export const onaPensionAge: NaturalisationRule = defineRule({
         'Een aanvrager die op de beslisdatum (anders de aanvraagdatum) de pensioengerechtigde leeftijd heeft bereikt, is alleen vrijgesteld van ONA (oriëntatie op de Nederlandse arbeidsmarkt).',
       reasons: {
         reached: (f) =>
-          `De pensioengerechtigde leeftijd (${yearsAndMonths(f.years, f.months, 'nl')}) wordt bereikt ${dateSpan(f.earliest, f.latest, 'nl')}, uiterlijk op de ${f.onNl}: ONA is vrijgesteld. De andere onderdelen blijven: de pensioenleeftijd stelt niet vrij van de naturalisatietoets zelf.`,
+          `De pensioengerechtigde leeftijd (${yearsAndMonths(f.years, f.months, 'nl')}) wordt bereikt ${dateSpan(f.earliest, f.latest, 'nl')}, uiterlijk op de ${dateNameNl(f.on)}: ONA is vrijgesteld. De andere onderdelen blijven: de pensioenleeftijd stelt niet vrij van de naturalisatietoets zelf.`,
         notReached: (f) =>
-          `De pensioengerechtigde leeftijd (${yearsAndMonths(f.years, f.months, 'nl')}) wordt bereikt ${dateSpan(f.earliest, f.latest, 'nl')}: nog niet op de ${f.onNl}.`,
+          `De pensioengerechtigde leeftijd (${yearsAndMonths(f.years, f.months, 'nl')}) wordt bereikt ${dateSpan(f.earliest, f.latest, 'nl')}: nog niet op de ${dateNameNl(f.on)}.`,
         open: (f) =>
           f.fixed === 'no'
-            ? `De pensioengerechtigde leeftijd voor deze geboortedatum is nog niet vastgesteld (ten minste ${yearsAndMonths(AOW_NOT_YET_FIXED_FLOOR.years, AOW_NOT_YET_FIXED_FLOOR.months, 'nl')}, bereikt ${dateSpan(f.earliest, f.latest, 'nl')}): of die op de ${f.onNl} is bereikt, valt niet vast te stellen.`
+            ? `De pensioengerechtigde leeftijd voor deze geboortedatum is nog niet vastgesteld (ten minste ${yearsAndMonths(AOW_NOT_YET_FIXED_FLOOR.years, AOW_NOT_YET_FIXED_FLOOR.months, 'nl')}, bereikt ${dateSpan(f.earliest, f.latest, 'nl')}): of die op de ${dateNameNl(f.on)} is bereikt, valt niet vast te stellen.`
             : `De pensioengerechtigde leeftijd wordt bereikt ${dateSpan(f.earliest, f.latest, 'nl')}, een dag met twee lezingen: de IND beslist.`,
       },
     },
@@ -209,7 +212,6 @@ export const onaPensionAge: NaturalisationRule = defineRule({
       {
         ...pensionFacts(context.birth),
         on: onDecision ? 'decision' : 'application',
-        onNl: onDecision ? 'beslisdatum' : 'aanvraagdatum',
       },
     );
   },

@@ -14,6 +14,11 @@ const REFUSAL_GROUND: Record<Permit, () => LawCitation[]> = {
   'non-temporary-humanitarian': () => [cite('vb2000-3.51', { paragraph: '6' })],
 };
 
+const capitalised = (text: string) => `${text[0]?.toUpperCase()}${text.slice(1)}`;
+/** The permit named in a reason (the facts carry its code). */
+const permitName = (code: string | number | undefined, lang: 'en' | 'nl'): string =>
+  PERMIT_NAME[lang][code as Permit] ?? String(code);
+
 const PERMIT_NAME = {
   en: {
     'permanent-regular': 'the regular permanent residence permit',
@@ -51,7 +56,7 @@ export const requirement: ResidenceRule = defineRule({
         'The permit can be refused when the applicant has not met the integration requirement: a civic integration diploma is needed unless an exemption or dispensation applies.',
       reasons: {
         applies: (f) =>
-          `${String(f.permit)[0]?.toUpperCase()}${String(f.permit).slice(1)} carries the integration requirement: the civic integration examination must be passed unless another ground exempts or a dispensation is granted.`,
+          `${capitalised(permitName(f.permit, 'en'))} carries the integration requirement: the civic integration examination must be passed unless another ground exempts or a dispensation is granted.`,
       },
     },
     nl: {
@@ -60,14 +65,10 @@ export const requirement: ResidenceRule = defineRule({
         'De vergunning kan worden geweigerd als de aanvrager niet aan het inburgeringsvereiste voldoet: een inburgeringsdiploma is nodig, tenzij een vrijstelling of ontheffing geldt.',
       reasons: {
         applies: (f) =>
-          `Voor ${f.permitNl} geldt het inburgeringsvereiste: het inburgeringsexamen moet worden behaald, tenzij een andere grond vrijstelt of ontheffing wordt verleend.`,
+          `Voor ${permitName(f.permit, 'nl')} geldt het inburgeringsvereiste: het inburgeringsexamen moet worden behaald, tenzij een andere grond vrijstelt of ontheffing wordt verleend.`,
       },
     },
   },
   evaluate: (_input, context) =>
-    decide(
-      YES,
-      { satisfied: 'applies', notSatisfied: 'applies' },
-      { permit: PERMIT_NAME.en[context.permit], permitNl: PERMIT_NAME.nl[context.permit] },
-    ),
+    decide(YES, { satisfied: 'applies', notSatisfied: 'applies' }, { permit: context.permit }),
 });
