@@ -83,19 +83,31 @@ function parameterCandidates(): Candidate[] {
 /** Computed once: the law's dates are the same for every case. */
 const PARAMETER_CANDIDATES: readonly Candidate[] = Object.freeze(parameterCandidates());
 
-/** The planner's dates of law for the case's variant: rules coming into force, ending, quoting a new text. */
+const LAW_CANDIDATES = new WeakMap<object, Map<string, readonly Candidate[]>>();
+
+/**
+ * The planner's dates of law for the case's variant: rules coming into force, ending, quoting a
+ * new text. Made once per variant: the citations are built objects, too costly to make per case.
+ */
 function lawCandidates<I, C extends BaseContext, V extends string>(
   procedure: ProcedureDefinition<I, C, V>,
   variant: V,
-): Candidate[] {
-  return procedure.rules.flatMap((rule) =>
-    lawBoundaries(rule, variant).map((b) => ({
-      day: b.day,
-      code: b.kind,
-      rule: b.rule,
-      ...(b.law ? { law: b.law } : {}),
-    })),
-  );
+): readonly Candidate[] {
+  let byVariant = LAW_CANDIDATES.get(procedure);
+  if (!byVariant) {
+    byVariant = new Map();
+    LAW_CANDIDATES.set(procedure, byVariant);
+  }
+  let found = byVariant.get(variant);
+  if (!found) {
+    found = Object.freeze(
+      procedure.rules.flatMap((rule) =>
+        lawBoundaries(rule, variant).map((b) => ({ day: b.day, code: b.kind, rule: b.rule, law: b.law })),
+      ),
+    );
+    byVariant.set(variant, found);
+  }
+  return found;
 }
 
 /**
