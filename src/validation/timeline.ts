@@ -13,15 +13,17 @@ const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
  */
 export function timelineSemantics(procedure: (body: Body, today: string) => InvalidParam[]) {
   return (body: Body, today: string): InvalidParam[] => {
-    const out = procedure(body, today);
-    if (present(body.decisionDate)) out.push({ name: '/decisionDate', code: 'notAllowed' });
     const fields = {
       applicationDate: text(body.applicationDate),
       from: text(body.from),
       until: text(body.until),
     };
     const from = timelineFrom(fields, today);
-    // The applicationDate and birth-date checks of the procedure already cover a default `from`.
+    // Without an applicationDate the procedure checks the birth date against `from`, not today.
+    const fromText = from !== undefined && fields.from !== undefined ? fields.from : today;
+    const out = procedure(body, fields.applicationDate === undefined ? fromText : today);
+    if (present(body.decisionDate)) out.push({ name: '/decisionDate', code: 'notAllowed' });
+    // The procedure's checks of the applicationDate and the birth date cover a default `from`.
     if (from === undefined || fields.from === undefined) return checkUntil(fields, from, out);
     if (from < MODELLED_FROM_DAY) out.push({ name: '/from', code: 'outOfRange' });
     const applicant = body.applicant;
@@ -29,7 +31,8 @@ export function timelineSemantics(procedure: (body: Body, today: string) => Inva
       isObject(applicant) && typeof applicant.dateOfBirth === 'string'
         ? parseBirthDate(applicant.dateOfBirth)
         : undefined;
-    if (birth && birth.first > from) out.push({ name: '/from', code: 'dateOrder' });
+    if (fields.applicationDate !== undefined && birth && birth.first > from)
+      out.push({ name: '/from', code: 'dateOrder' });
     return checkUntil(fields, from, out);
   };
 }
