@@ -169,6 +169,20 @@ async function engineAlone(): Promise<number> {
   return JSON.parse(out).hz as number;
 }
 
+/** The 5-year timeline of a full case, engine only (bench/timeline.mjs): ms of the slower procedure. */
+async function timelineAlone(): Promise<number> {
+  const child = spawn(process.execPath, ['bench/timeline.mjs', '--json'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk) => {
+    out += chunk;
+  });
+  await once(child, 'exit');
+  return JSON.parse(out).ms as number;
+}
+
 async function main() {
   const began = performance.now();
   const list = scenarios();
@@ -237,6 +251,7 @@ async function main() {
   await stop(baseline);
   await stop(service);
   const engine = await engineAlone();
+  const timeline = await timelineAlone();
 
   const by = (name: string) => rows.find((r) => r.scenario.startsWith(name)) as (typeof rows)[number];
   const targets = [
@@ -279,6 +294,13 @@ async function main() {
       limit: 200000,
       unit: '/s',
       higherIsBetter: true,
+    },
+    {
+      target: 'timeline: 5-year timeline of a full case ≤ 5 ms (engine)',
+      value: timeline,
+      limit: 5,
+      unit: 'ms',
+      higherIsBetter: false,
     },
     {
       target: 'cold start to first 200 on /v1/health ≤ 500 ms (median of 3)',
@@ -335,6 +357,7 @@ async function main() {
     rss: { start: rss0, half: rssHalf, end: rssEnd },
     coldStartMs: cold,
     engineAssessmentsPerSecond: engine,
+    timelineMs: timeline,
     targets,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
