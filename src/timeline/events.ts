@@ -100,11 +100,18 @@ function lawCandidates<I, C extends BaseContext, V extends string>(
   }
   let found = byVariant.get(variant);
   if (!found) {
-    found = Object.freeze(
-      procedure.rules.flatMap((rule) =>
-        lawBoundaries(rule, variant).map((b) => ({ day: b.day, code: b.kind, rule: b.rule, law: b.law })),
-      ),
-    );
+    // A rule citing several articles of one law version gives that date once.
+    const unique = new Map<string, Candidate>();
+    for (const rule of procedure.rules) {
+      for (const b of lawBoundaries(rule, variant))
+        unique.set(`${b.day}|${b.kind}|${b.rule}|${b.law}`, {
+          day: b.day,
+          code: b.kind,
+          rule: b.rule,
+          law: b.law,
+        });
+    }
+    found = Object.freeze([...unique.values()]);
     byVariant.set(variant, found);
   }
   return found;
@@ -125,12 +132,11 @@ function readings(birth: BirthDate, of: (birthDay: Day) => Anniversary): [Day, R
           [first.late, 'late'],
         ];
   const last = of(birth.last);
-  return [
-    [first.early, 'earliest'],
-    [first.late, 'earliest'],
-    [last.early, 'latest'],
-    [last.late, 'latest'],
-  ];
+  const out: [Day, Reading][] = [[first.early, 'earliest']];
+  if (first.late !== first.early) out.push([first.late, 'earliest']);
+  out.push([last.early, 'latest']);
+  if (last.late !== last.early) out.push([last.late, 'latest']);
+  return out;
 }
 
 /**
