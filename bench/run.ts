@@ -154,33 +154,26 @@ async function coldStart(port: number): Promise<number> {
   return ms;
 }
 
-async function engineAlone(): Promise<number> {
-  const request = join(tmpdir(), `bench-request-${process.pid}.json`);
-  writeFileSync(request, JSON.stringify(example('res-outcome/baseline-requirement-applies')));
-  const child = spawn(process.execPath, ['bench/engine.mjs', request], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** Runs a bench script in its own process (one core, no HTTP) and reads the JSON line it prints. */
+async function childJson(args: string[]): Promise<Record<string, number>> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout?.on('data', (chunk) => {
     out += chunk;
   });
   await once(child, 'exit');
-  return JSON.parse(out).hz as number;
+  return JSON.parse(out);
+}
+
+async function engineAlone(): Promise<number> {
+  const request = join(tmpdir(), `bench-request-${process.pid}.json`);
+  writeFileSync(request, JSON.stringify(example('res-outcome/baseline-requirement-applies')));
+  return (await childJson(['bench/engine.mjs', request])).hz as number;
 }
 
 /** The 5-year timeline of a full case, engine only (bench/timeline.mjs): ms of the slower procedure. */
 async function timelineAlone(): Promise<number> {
-  const child = spawn(process.execPath, ['bench/timeline.mjs', '--json'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk) => {
-    out += chunk;
-  });
-  await once(child, 'exit');
-  return JSON.parse(out).ms as number;
+  return (await childJson(['bench/timeline.mjs', '--json'])).ms as number;
 }
 
 async function main() {

@@ -25,9 +25,7 @@ import { OUT_OF_SCOPE, RuleCatalogue } from '../catalogue/rules.js';
 import type { Procedure } from '../engine/rule.js';
 import { problemBody } from '../i18n/problems.js';
 import { ALL_RULES } from '../rules/index.js';
-import type { NaturalisationRequest } from '../schemas/naturalisation.js';
-import type { ResidenceRequest } from '../schemas/residence.js';
-import { naturalisationTimeline, residenceTimeline } from '../timeline/index.js';
+import { TIMELINES } from '../timeline/index.js';
 import { renderTimeline } from '../timeline/render.js';
 import { timelineFrom, timelineUntil } from '../timeline/window.js';
 
@@ -160,11 +158,7 @@ export function timelineExample(procedure: Procedure) {
   const request = procedure === 'residence' ? minorTimeline : medicalAdviceTimeline;
   const from = timelineFrom(request, request.applicationDate) as number;
   const until = timelineUntil(request, from) as number;
-  const timeline =
-    procedure === 'residence'
-      ? residenceTimeline.build(minorTimeline as ResidenceRequest, from, until, 'en')
-      : naturalisationTimeline.build(medicalAdviceTimeline as NaturalisationRequest, from, until, 'en');
-  return renderTimeline(procedure, timeline, 'en');
+  return renderTimeline(procedure, TIMELINES[procedure].build(request, from, until, 'en'), 'en');
 }
 
 const catalogue = new RuleCatalogue(ALL_RULES);

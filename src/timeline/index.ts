@@ -1,8 +1,10 @@
+import type { Day } from '../calendar/date.js';
+import type { Lang, Procedure } from '../engine/rule.js';
 import { naturalisationAssessor, residenceAssessor } from '../rules/index.js';
 import { medicalEvidenceExpiries } from '../rules/naturalisation/dispensations.js';
 import { NATURALISATION_PROCEDURE } from '../rules/naturalisation/index.js';
 import { RESIDENCE } from '../rules/residence/index.js';
-import { TimelineBuilder } from './build.js';
+import { type Timeline, TimelineBuilder } from './build.js';
 import type { Candidate } from './events.js';
 
 export type { Period, StatusChange, Timeline, TimelineEvent } from './build.js';
@@ -19,3 +21,13 @@ export const naturalisationTimeline = new TimelineBuilder(
   (input): Candidate[] =>
     medicalEvidenceExpiries(input).map((e) => ({ day: e.day, code: CODES[e.evidence], rule: e.rule })),
 );
+
+/** A timeline of either procedure, for code that handles both alike (the routes, the examples). */
+export interface AnyTimeline {
+  build(input: unknown, from: Day, until: Day, lang: Lang): Timeline;
+}
+
+export const TIMELINES: Readonly<Record<Procedure, AnyTimeline>> = {
+  residence: residenceTimeline,
+  naturalisation: naturalisationTimeline,
+};
