@@ -28,6 +28,7 @@ import { ALL_RULES } from '../rules/index.js';
 import { TIMELINES } from '../timeline/index.js';
 import { renderTimeline } from '../timeline/render.js';
 import { timelineFrom, timelineUntil } from '../timeline/window.js';
+import { naturalisationTimelineValidator, residenceTimelineValidator } from '../validation/index.js';
 
 /**
  * Examples for the OpenAPI document, built from the request files in examples/ (the same ones
@@ -159,6 +160,24 @@ export function timelineExample(procedure: Procedure) {
   const from = timelineFrom(request, request.applicationDate) as number;
   const until = timelineUntil(request, from) as number;
   return renderTimeline(procedure, TIMELINES[procedure].build(request, from, until, 'en'), 'en');
+}
+
+/** A timeline request with a decision date and a window out of range, as the service rejects it. */
+export function timelineProblemExample(procedure: Procedure) {
+  const validator = procedure === 'residence' ? residenceTimelineValidator : naturalisationTimelineValidator;
+  const body = {
+    ...VERDICT_REQUEST[procedure],
+    decisionDate: '2027-03-01',
+    from: '2021-06-01',
+    until: '2050-01-01',
+  };
+  const result = validator.validate(body, '2026-11-28');
+  return problemBody(
+    'paramsValidation',
+    'en',
+    `/v1/assess/${procedure}/timeline`,
+    result.ok ? [] : result.invalidParams,
+  );
 }
 
 const catalogue = new RuleCatalogue(ALL_RULES);

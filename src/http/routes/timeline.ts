@@ -6,7 +6,7 @@ import { TIMELINES } from '../../timeline/index.js';
 import { renderTimeline } from '../../timeline/render.js';
 import { timelineFrom, timelineUntil, type WindowFields } from '../../timeline/window.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
-import { timelineExample } from '../openapi-examples.js';
+import { timelineExample, timelineProblemExample } from '../openapi-examples.js';
 import { refTo } from '../schema-ref.js';
 
 const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
@@ -35,7 +35,10 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
           response: responses(
             { 200: jsonResponse('The timeline.', { $ref: 'Timeline#' }, timelineExample(procedure)) },
             ERRORS,
-            { instance: `/v1/assess/${procedure}/timeline` },
+            {
+              instance: `/v1/assess/${procedure}/timeline`,
+              examples: { 400: timelineProblemExample(procedure) },
+            },
           ),
         },
       },
