@@ -20,7 +20,7 @@ import { naturalisationCaseArb, residenceCaseArb, type TimelineCase } from './ar
  */
 const SEED = 17;
 const RUNS = 1000;
-const EVERY_DAY_RUNS = 40;
+const EVERY_DAY_RUNS = 12;
 /** Generous for a busy shared machine; the runs take a few seconds. */
 const TIMEOUT = 120_000;
 
