@@ -154,19 +154,26 @@ async function coldStart(port: number): Promise<number> {
   return ms;
 }
 
-async function engineAlone(): Promise<number> {
-  const request = join(tmpdir(), `bench-request-${process.pid}.json`);
-  writeFileSync(request, JSON.stringify(example('res-outcome/baseline-requirement-applies')));
-  const child = spawn(process.execPath, ['bench/engine.mjs', request], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** Runs a bench script in its own process (one core, no HTTP) and reads the JSON line it prints. */
+async function childJson(args: string[]): Promise<Record<string, number>> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout?.on('data', (chunk) => {
     out += chunk;
   });
   await once(child, 'exit');
-  return JSON.parse(out).hz as number;
+  return JSON.parse(out);
+}
+
+async function engineAlone(): Promise<number> {
+  const request = join(tmpdir(), `bench-request-${process.pid}.json`);
+  writeFileSync(request, JSON.stringify(example('res-outcome/baseline-requirement-applies')));
+  return (await childJson(['bench/engine.mjs', request])).hz as number;
+}
+
+/** The 5-year timeline of a full case, engine only (bench/timeline.mjs): ms of the slower procedure. */
+async function timelineAlone(): Promise<number> {
+  return (await childJson(['bench/timeline.mjs', '--json'])).ms as number;
 }
 
 async function main() {
@@ -237,6 +244,7 @@ async function main() {
   await stop(baseline);
   await stop(service);
   const engine = await engineAlone();
+  const timeline = await timelineAlone();
 
   const by = (name: string) => rows.find((r) => r.scenario.startsWith(name)) as (typeof rows)[number];
   const targets = [
@@ -279,6 +287,13 @@ async function main() {
       limit: 200000,
       unit: '/s',
       higherIsBetter: true,
+    },
+    {
+      target: 'timeline: 5-year timeline of a full case ≤ 5 ms (engine)',
+      value: timeline,
+      limit: 5,
+      unit: 'ms',
+      higherIsBetter: false,
     },
     {
       target: 'cold start to first 200 on /v1/health ≤ 500 ms (median of 3)',
@@ -335,6 +350,7 @@ async function main() {
     rss: { start: rss0, half: rssHalf, end: rssEnd },
     coldStartMs: cold,
     engineAssessmentsPerSecond: engine,
+    timelineMs: timeline,
     targets,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

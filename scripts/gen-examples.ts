@@ -15,7 +15,8 @@ export function exampleRequests(): { name: string; path: string; body: string }[
     .sort()
     .map((file) => ({
       name: file.replace(/\.json$/, ''),
-      path: `/v1/assess/${file.split('-')[0]}`,
+      // <procedure>-<name>.json, and <procedure>-timeline-<name>.json for the timeline endpoint.
+      path: `/v1/assess/${file.split('-')[0]}${file.includes('-timeline-') ? '/timeline' : ''}`,
       body: readFileSync(`${DIR}${file}`, 'utf8'),
     }));
 }

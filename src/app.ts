@@ -15,6 +15,7 @@ import { batchRoutes } from './http/routes/batch.js';
 import { catalogueRoutes } from './http/routes/catalogue.js';
 import { docsRoutes } from './http/routes/docs.js';
 import { type ServiceState, serviceRoutes } from './http/routes/service.js';
+import { timelineRoutes } from './http/routes/timeline.js';
 import { ruleSet } from './rules/index.js';
 
 export interface AppOptions {
@@ -79,6 +80,7 @@ export const service = fp(
       async (v1) => {
         await v1.register(serviceRoutes, { state });
         await v1.register(assessRoutes);
+        await v1.register(timelineRoutes);
         await v1.register(batchRoutes, { bodyLimit: options.batchBodyLimit });
         await v1.register(catalogueRoutes);
       },

@@ -112,6 +112,21 @@ export function monthsBefore(value: Day, months: number): Day {
   return toDay(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
 
+/**
+ * The first day whose `monthsBefore(…, months)` lies after `value`: from that day on, something dated
+ * `value` is more than `months` months old (a medical advice, a decision). The inverse of monthsBefore.
+ */
+export function firstDayOlderThan(value: Day, months: number): Day {
+  const { y, m, d } = ymd(value);
+  const index = y * 12 + (m - 1) + months;
+  const ty = Math.floor(index / 12);
+  const tm = (index % 12) + 1;
+  // monthsBefore clamps to a shorter month's last day, so the answer lies a few days on at most.
+  let on = toDay(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+  while (monthsBefore(on, months) <= value) on++;
+  return on;
+}
+
 /** Made once: a DateTimeFormat holds native ICU memory, too costly to make per request. */
 const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',

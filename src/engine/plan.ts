@@ -30,12 +30,8 @@ export class Planner<I, C extends BaseContext, V extends string> {
     this.order = orderByDependencies(procedure.rules);
     const days = new Set<Day>();
     for (const rule of procedure.rules) {
-      for (const [variant, validity] of Object.entries(rule.variants) as [V, Validity][]) {
-        days.add(day(validity.from));
-        if (validity.to) days.add(day(validity.to) + 1);
-        for (const citation of rule.citations(variant)) {
-          if (citation.kind === 'law') days.add(day(citation.versionDate));
-        }
+      for (const variant of Object.keys(rule.variants) as V[]) {
+        for (const boundary of lawBoundaries(rule, variant)) days.add(boundary.day);
       }
     }
     this.boundaries = [...days].sort((a, b) => a - b);
@@ -72,6 +68,31 @@ export class Planner<I, C extends BaseContext, V extends string> {
     }
     return Object.freeze({ rules, citations, sources: Object.freeze([...sources.values()]) });
   }
+}
+
+/** A date of law on which a rule's plan for a variant changes: the rule comes into force, ends, or quotes a new text. */
+export interface LawBoundary {
+  readonly day: Day;
+  readonly kind: 'rule-in-force' | 'rule-ended' | 'law-version';
+  readonly rule: string;
+  /** The law whose new version is quoted (`law-version` only). */
+  readonly law?: string;
+}
+
+/** The dates of law of one rule for one variant; the planner's epochs and the timeline's events. */
+export function lawBoundaries<I, C extends BaseContext, V extends string>(
+  rule: Rule<I, C, V>,
+  variant: V,
+): LawBoundary[] {
+  const validity: Validity | undefined = rule.variants[variant];
+  if (!validity) return [];
+  const out: LawBoundary[] = [{ day: day(validity.from), kind: 'rule-in-force', rule: rule.id }];
+  if (validity.to) out.push({ day: day(validity.to) + 1, kind: 'rule-ended', rule: rule.id });
+  for (const citation of rule.citations(variant)) {
+    if (citation.kind === 'law')
+      out.push({ day: day(citation.versionDate), kind: 'law-version', rule: rule.id, law: citation.title });
+  }
+  return out;
 }
 
 /** How many of the sorted days are on or before `on` (binary search). */

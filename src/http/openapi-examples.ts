@@ -6,10 +6,17 @@ import dutchEducation from '../../data/examples/naturalisation-dutch-education.j
 import languageCertificate from '../../data/examples/naturalisation-language-certificate.json' with {
   type: 'json',
 };
+import medicalAdviceTimeline from '../../data/examples/naturalisation-timeline-medical-advice.json' with {
+  type: 'json',
+};
 import asylumAfterPact from '../../data/examples/residence-asylum-after-pact.json' with { type: 'json' };
 import incomplete from '../../data/examples/residence-incomplete.json' with { type: 'json' };
 import minor from '../../data/examples/residence-minor.json' with { type: 'json' };
 import schoolAge from '../../data/examples/residence-school-age.json' with { type: 'json' };
+import minorTimeline from '../../data/examples/residence-timeline-minor-turns-18.json' with { type: 'json' };
+import pensionTimeline from '../../data/examples/residence-timeline-pensionable-age.json' with {
+  type: 'json',
+};
 import turkish2025 from '../../data/examples/residence-turkish-2025.json' with { type: 'json' };
 import { assessCase, type BatchCase, count, emptySummary } from '../assessment/batch.js';
 import { SERVICES } from '../assessment/procedures.js';
@@ -18,6 +25,10 @@ import { OUT_OF_SCOPE, RuleCatalogue } from '../catalogue/rules.js';
 import type { Procedure } from '../engine/rule.js';
 import { problemBody } from '../i18n/problems.js';
 import { ALL_RULES } from '../rules/index.js';
+import { TIMELINES } from '../timeline/index.js';
+import { renderTimeline } from '../timeline/render.js';
+import { timelineFrom, timelineUntil } from '../timeline/window.js';
+import { naturalisationTimelineValidator, residenceTimelineValidator } from '../validation/index.js';
 
 /**
  * Examples for the OpenAPI document, built from the request files in examples/ (the same ones
@@ -79,6 +90,19 @@ function caseExamples(procedure: Procedure) {
 export const REQUEST_EXAMPLES: Readonly<Record<string, object>> = {
   assessResidence: { ...RESIDENCE_REQUEST_EXAMPLES, ...caseExamples('residence') },
   assessNaturalisation: { ...NATURALISATION_REQUEST_EXAMPLES, ...caseExamples('naturalisation') },
+  timelineResidence: {
+    minorTurns18: { summary: 'A minor who turns 18 in the period: exempt, then not', value: minorTimeline },
+    pensionableAge: {
+      summary: 'Reaching pensionable age: the requirement applies, then exempt',
+      value: pensionTimeline,
+    },
+  },
+  timelineNaturalisation: {
+    medicalAdvice: {
+      summary: 'A medical advice that grows older than 6 months: dispensation possible, then not',
+      value: medicalAdviceTimeline,
+    },
+  },
   assessBatch: {
     mixed: {
       summary: "Two cases of the two procedures, each with the client's id",
@@ -126,6 +150,32 @@ export function problemExample(procedure: Procedure) {
     'paramsValidation',
     'en',
     `/v1/assess/${procedure}`,
+    result.ok ? [] : result.invalidParams,
+  );
+}
+
+/** The first request of each procedure's timeline examples, as the service answers it. */
+export function timelineExample(procedure: Procedure) {
+  const request = procedure === 'residence' ? minorTimeline : medicalAdviceTimeline;
+  const from = timelineFrom(request, request.applicationDate) as number;
+  const until = timelineUntil(request, from) as number;
+  return renderTimeline(procedure, TIMELINES[procedure].build(request, from, until, 'en'), 'en');
+}
+
+/** A timeline request with a decision date and a window out of range, as the service rejects it. */
+export function timelineProblemExample(procedure: Procedure) {
+  const validator = procedure === 'residence' ? residenceTimelineValidator : naturalisationTimelineValidator;
+  const body = {
+    ...VERDICT_REQUEST[procedure],
+    decisionDate: '2027-03-01',
+    from: '2021-06-01',
+    until: '2050-01-01',
+  };
+  const result = validator.validate(body, '2026-11-28');
+  return problemBody(
+    'paramsValidation',
+    'en',
+    `/v1/assess/${procedure}/timeline`,
     result.ok ? [] : result.invalidParams,
   );
 }

@@ -167,9 +167,16 @@ const REASONS: Readonly<Record<string, Localized<(limit?: number) => string>>> =
     en: () => 'The field is not allowed with the other values of this request.',
     nl: () => 'Parameter is niet toegestaan in combinatie met de andere waarden van dit verzoek.',
   },
+  // With a limit: a timeline longer than that many years.
   outOfRange: {
-    en: () => 'The date is before 2022-01-01: earlier law is not modelled.',
-    nl: () => 'De datum ligt vóór 2022-01-01: eerder recht is niet gemodelleerd.',
+    en: (years) =>
+      years === undefined
+        ? 'The date is before 2022-01-01: earlier law is not modelled.'
+        : `The timeline may span at most ${years} years.`,
+    nl: (years) =>
+      years === undefined
+        ? 'De datum ligt vóór 2022-01-01: eerder recht is niet gemodelleerd.'
+        : `De tijdlijn mag ten hoogste ${years} jaar beslaan.`,
   },
   json: { en: () => 'The body is not valid JSON.', nl: () => 'De body is geen geldige JSON.' },
 };

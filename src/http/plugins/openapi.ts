@@ -7,6 +7,7 @@ import { Example, RuleEntry } from '../../schemas/catalogue.js';
 import { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { Problem } from '../../schemas/problem.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
+import { NaturalisationTimelineRequest, ResidenceTimelineRequest, Timeline } from '../../schemas/timeline.js';
 import { Verdict } from '../../schemas/verdict.js';
 import { API_VERSION } from '../../version.js';
 import { REQUEST_EXAMPLES } from '../openapi-examples.js';
@@ -60,6 +61,9 @@ export const openapi = fp(
     app.addSchema(RuleEntry);
     app.addSchema(Example);
     app.addSchema(Problem);
+    app.addSchema(ResidenceTimelineRequest);
+    app.addSchema(NaturalisationTimelineRequest);
+    app.addSchema(Timeline);
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',

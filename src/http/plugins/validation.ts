@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { batchValidator, naturalisationValidator, residenceValidator } from '../../validation/index.js';
+import {
+  batchValidator,
+  naturalisationTimelineValidator,
+  naturalisationValidator,
+  residenceTimelineValidator,
+  residenceValidator,
+} from '../../validation/index.js';
 import { RequestValidator } from '../../validation/validator.js';
 import { HttpProblem } from '../problem.js';
 
@@ -9,6 +15,8 @@ const BY_REF: Readonly<Record<string, RequestValidator<unknown>>> = {
   'ResidenceRequest#': residenceValidator,
   'NaturalisationRequest#': naturalisationValidator,
   'BatchRequest#': batchValidator,
+  'ResidenceTimelineRequest#': residenceTimelineValidator,
+  'NaturalisationTimelineRequest#': naturalisationTimelineValidator,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { type Day, day, formatDay, monthsBefore } from '../../calendar/date.js';
+import { type Day, day, firstDayOlderThan, formatDay, monthsBefore } from '../../calendar/date.js';
 import { decide, defineRule } from '../../engine/rule.js';
 import { all, any, flag, known, someItem, type Tri, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
@@ -8,6 +8,7 @@ import { DECISIONS } from '../shared/documents.js';
 import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
 
 const ADVICE = '/circumstances/medicalAdvice';
+const MEDICAL = 'NAT-DISP-MEDICAL';
 
 /** RnN art. 5: a medical advice at most 6 months old, a DUO (or municipal) medical decision at most 3 years. */
 const ADVICE_MONTHS = 6;
@@ -15,11 +16,39 @@ const DECISION_MONTHS = 36;
 
 const recentEnough = (text: string, oldest: Day) => day(text) >= oldest;
 
+/** The evidence NAT-DISP-MEDICAL reads and the first day it is too old (the timeline's events). */
+export interface EvidenceExpiry {
+  readonly day: Day;
+  readonly evidence: 'medical-advice' | 'duo-decision';
+  readonly rule: string;
+}
+
+/** The inverse of `recentEnough`: the first application date on which each document is too old. */
+export function medicalEvidenceExpiries(input: NaturalisationRequest): EvidenceExpiry[] {
+  const out: EvidenceExpiry[] = [];
+  const issued = input.circumstances?.medicalAdvice?.issuedOn;
+  if (issued)
+    out.push({
+      day: firstDayOlderThan(day(issued), ADVICE_MONTHS),
+      evidence: 'medical-advice',
+      rule: MEDICAL,
+    });
+  for (const decision of input.integration?.duoDecisions ?? []) {
+    if (decision.decidedOn)
+      out.push({
+        day: firstDayOlderThan(day(decision.decidedOn), DECISION_MONTHS),
+        evidence: 'duo-decision',
+        rule: MEDICAL,
+      });
+  }
+  return out;
+}
+
 // BNT art. 4(1)(a): "wordt niet afgewezen om de reden dat de naturalisatietoets niet is behaald,
 // indien … is aangetoond dat de verzoeker door een psychische of lichamelijke belemmering … niet
 // binnen vijf jaar in staat is de naturalisatietoets te behalen".
 export const medical: NaturalisationRule = defineRule({
-  id: 'NAT-DISP-MEDICAL',
+  id: MEDICAL,
   procedure: 'naturalisation',
   effect: 'dispensation-possible',
   variants: NATURALISATION,
