@@ -176,12 +176,30 @@ describe('bodies over the limit (413)', () => {
       payload: batchOf('residence', padded(SMALL_BATCH_LIMIT)),
     });
     expectProblem(over, 413, 'payloadTooLarge');
-    // Over the single limit but under the batch limit: not a 413 (the padding is an unknown field).
+    // Over the single limit but under the batch limit, in cases each under the single limit:
+    // not a 413 (the padding is an unknown field).
+    const input = padded(SMALL_BODY_LIMIT / 2);
     const under = await send(small, 'POST', BATCH, {
-      payload: batchOf('residence', padded(SMALL_BODY_LIMIT * 2)),
+      payload: { cases: [0, 1, 2].map((i) => ({ id: `c${i}`, procedure: 'residence', input })) },
     });
     expectSafe(under);
     expect(under.status).toBe(200);
+  });
+
+  it('POST /v1/assess/batch: one case over the single-case limit is a 413 naming it (maxBytes), before the rest is read', async () => {
+    const cases = [
+      { id: 'small', procedure: 'residence', input: BASE.residence },
+      { id: 'large', procedure: 'residence', input: padded(SMALL_BODY_LIMIT) },
+    ];
+    const res = await send(small, 'POST', BATCH, { payload: { cases } });
+    const body = expectProblem(res, 413, 'payloadTooLarge');
+    expect(body.invalidParams).toEqual([
+      {
+        name: '/cases/1',
+        code: 'maxBytes',
+        reason: `The case is larger than ${SMALL_BODY_LIMIT} bytes (the limit of a single assessment).`,
+      },
+    ]);
   });
 
   it('a streamed body without Content-Length that grows over the limit is a 413', async () => {
