@@ -498,7 +498,13 @@ describe('hostile request headers', () => {
   });
 
   it('an invalid traceparent is not propagated', async () => {
-    for (const traceparent of [`00-${MARKER}`, `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01${MARKER}`]) {
+    for (const traceparent of [
+      `00-${MARKER}`,
+      `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01${MARKER}`,
+      `00-${'0'.repeat(32)}-${'b'.repeat(16)}-01`,
+      `00-${'a'.repeat(32)}-${'0'.repeat(16)}-01`,
+      `ff-${'a'.repeat(32)}-${'b'.repeat(16)}-01`,
+    ]) {
       const res = await send(app, 'GET', '/v1/health', { headers: { traceparent } });
       expectSafe(res);
       expect(res.headers.traceparent).toBeUndefined();
