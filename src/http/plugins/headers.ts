@@ -41,6 +41,10 @@ export function adrHeaders(requestId: string): Record<string, string> {
 export const headers = fp(
   async (app: FastifyInstance) => {
     app.addHook('onRequest', async (request) => {
+      // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check would answer a bare 400.
+      if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+        throw new HttpProblem('paramsValidation', [{ name: 'host', code: 'required' }]);
+      }
       if (request.routeOptions.config?.html !== true && !acceptsJson(request.headers.accept)) {
         throw new HttpProblem('notAcceptable');
       }
