@@ -266,6 +266,11 @@ describe('rate limit and keys', () => {
     ]).toEqual([401, 401, 401]);
     expect(await get('10.0.0.1', `Bearer ${KEY}`)).toBe(429);
     for (let i = 0; i < 5; i++) expect(await health(server.port)).toBe(200);
+    // The public documents are limited too (only the probe is not).
+    const openapi = await fetch(`http://127.0.0.1:${server.port}/v1/openapi.json`, {
+      headers: { 'x-forwarded-for': '10.0.0.1' },
+    });
+    expect(openapi.status).toBe(429);
   });
 
   it('behind a trusted proxy each client has its own bucket, and the Bearer scheme is matched in any case', async () => {
