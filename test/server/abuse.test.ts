@@ -16,7 +16,7 @@ const RESIDENCE = { requestedPermit: 'permanent-regular', applicationDate: '2026
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A batch of `n` worked cases of both procedures: a large response (about 5 KB a case). */
-export function batchBody(n: number): string {
+function batchBody(n: number): string {
   const mixed = [...loadExamples('residence'), ...loadExamples('naturalisation')];
   const cases = Array.from({ length: n }, (_, i) => {
     const e = mixed[i % mixed.length] as (typeof mixed)[number];
