@@ -86,7 +86,7 @@ describe('bodies that are not JSON', () => {
     'undefined',
     '<xml/>',
   ];
-  for (const [path] of ASSESS) {
+  for (const [path, body] of ASSESS) {
     it(`POST ${path}: invalid JSON is a 400 naming the body ("" json)`, async () => {
       for (const text of INVALID) {
         const res = await send(app, 'POST', path, { payload: text });
@@ -100,6 +100,12 @@ describe('bodies that are not JSON', () => {
         const res = await send(app, 'POST', path, { payload: text });
         expectInvalid(res, [['', 'object']]);
       }
+    });
+
+    it(`POST ${path}: a leading byte order mark is ignored`, async () => {
+      const res = await send(app, 'POST', path, { payload: `\uFEFF${JSON.stringify(body)}` });
+      expectSafe(res);
+      expect(res.status).toBe(200);
     });
 
     it(`POST ${path}: an empty body is a 400 naming the body`, async () => {

@@ -72,7 +72,10 @@ function readJson(request: FastifyRequest, payload: Readable, options: JsonBodyO
       chunks.push(chunk);
     };
     const onEnd = () => {
-      const text = Buffer.concat(chunks, received).toString('utf8');
+      // A leading byte order mark is ignored (RFC 8259 §8.1), as Fastify's own parser did.
+      const text = Buffer.concat(chunks, received)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
       if (text.trim() === '')
         return finish(new HttpProblem('paramsValidation', [{ name: '', code: 'required' }]));
       try {
