@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadExamples } from '../src/catalogue/examples.js';
 import { RssSampler, rssMb } from '../test/support/rss.js';
+import { abuseBench, printTargets } from './abuse.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const HOST = '127.0.0.1';
@@ -245,6 +246,8 @@ async function main() {
   await stop(service);
   const engine = await engineAlone();
   const timeline = await timelineAlone();
+  // Issue 13: isolation and memory under abuse, on fresh services (bench/abuse.ts).
+  const abuse = await abuseBench(servicePort + 2);
 
   const by = (name: string) => rows.find((r) => r.scenario.startsWith(name)) as (typeof rows)[number];
   const targets = [
@@ -336,6 +339,9 @@ async function main() {
       t.unit === 'ratio' ? fixed(t.value, 2) : `${fixed(t.value, t.unit === '/s' ? 0 : 1)} ${t.unit}`;
     console.log(`${t.target.padEnd(61)}| ${value.padEnd(13)}| ${t.met ? 'met' : 'NOT MET'}`);
   }
+  console.log('\nunder abuse (bench/abuse.ts):');
+  for (const row of abuse.rows) console.log(row);
+  printTargets(abuse.targets);
   const results = {
     // When the run was made: a record of a measurement (results.json is not committed or compared).
     date: new Date().toISOString(),
@@ -351,7 +357,7 @@ async function main() {
     coldStartMs: cold,
     engineAssessmentsPerSecond: engine,
     timelineMs: timeline,
-    targets,
+    targets: [...targets, ...abuse.targets],
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten: bench/results.json (${results.seconds.total} s in all)`);

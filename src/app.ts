@@ -3,8 +3,10 @@ import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Clock, todayInAmsterdam } from './calendar/date.js';
-import { DEFAULTS } from './config.js';
+import { DEFAULTS, type trustProxyOf } from './config.js';
+import { Admission, admission } from './http/admission.js';
 import { headers } from './http/plugins/headers.js';
+import { jsonBody } from './http/plugins/json-body.js';
 import { language } from './http/plugins/language.js';
 import { openapi } from './http/plugins/openapi.js';
 import { frameworkProblemOptions, problems } from './http/plugins/problems.js';
@@ -25,8 +27,14 @@ export interface AppOptions {
   /** Largest body of a batch, in bytes. */
   readonly batchBodyLimit?: number;
   readonly requestTimeoutMs?: number;
+  readonly headersTimeoutMs?: number;
   readonly keepAliveTimeoutMs?: number;
   readonly connectionTimeoutMs?: number;
+  readonly maxConnections?: number;
+  /** Batch (heavy) requests at once: see src/http/admission.ts. */
+  readonly batchConcurrency?: number;
+  /** Fastify's trustProxy: false, a hop count or addresses/CIDRs (TRUST_PROXY). */
+  readonly trustProxy?: ReturnType<typeof trustProxyOf>;
   /** Overload (503), rate limit (429) and API keys (401); defaults: the configuration's (DEFAULTS), no keys. */
   readonly protection?: Partial<ProtectionOptions>;
   /** What "now" is: the server passes WALL_CLOCK; tests and generators pass a fixed one. */
@@ -58,7 +66,13 @@ export function requestId(req: IncomingMessage): string {
 export const service = fp(
   async (
     app: FastifyInstance,
-    options: { batchBodyLimit: number; protection: ProtectionOptions; clock: Clock },
+    options: {
+      batchBodyLimit: number;
+      bodyTimeoutMs: number;
+      admission: Admission;
+      protection: ProtectionOptions;
+      clock: Clock;
+    },
   ) => {
     const state: ServiceState = { closing: false };
     app.decorate('today', () => todayInAmsterdam(options.clock()));
@@ -74,6 +88,8 @@ export const service = fp(
     await app.register(headers);
     await app.register(problems);
     await app.register(protection, options.protection);
+    await app.register(admission, { admission: options.admission });
+    await app.register(jsonBody, { bodyTimeoutMs: options.bodyTimeoutMs });
     await app.register(validation);
     await app.register(openapi);
     await app.register(
@@ -94,10 +110,21 @@ export const service = fp(
 );
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULTS.REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULTS.BODY_LIMIT,
-    requestTimeout: options.requestTimeoutMs ?? DEFAULTS.REQUEST_TIMEOUT_MS,
+    requestTimeout,
+    http: {
+      headersTimeout: Math.min(options.headersTimeoutMs ?? DEFAULTS.HEADERS_TIMEOUT_MS, requestTimeout),
+      // Node checks the header and request deadlines this often (its default, 30 s, let a
+      // 5-second limit run to 35 s).
+      connectionsCheckingInterval: 1000,
+      // A request without Host is answered by the service (a problem with the ADR headers), not
+      // by Node's bare 400.
+      requireHostHeader: false,
+    },
+    trustProxy: options.trustProxy ?? false,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? DEFAULTS.KEEP_ALIVE_TIMEOUT_MS,
     connectionTimeout: options.connectionTimeoutMs ?? DEFAULTS.CONNECTION_TIMEOUT_MS,
     genReqId: requestId,
@@ -113,8 +140,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Responses are serialised by toJson (verdicts) and JSON.stringify (the rest): compiling a
   // schema serialiser per response and status would cost start-up time and measured no faster.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.server.maxConnections = options.maxConnections ?? DEFAULTS.MAX_CONNECTIONS;
+  // "Expect: 100-continue": the request goes through the hooks first; the json-body plugin sends
+  // "100 Continue" only when the body is wanted (not for a 401, 413, 415 or 503).
+  app.server.on('checkContinue', (req, res) => app.server.emit('request', req, res));
+  // An accept() that fails (EMFILE when file descriptors run out) is logged, never fatal.
+  app.server.on('error', (err) => app.log.error({ err }, 'server error'));
   await app.register(service, {
     batchBodyLimit: options.batchBodyLimit ?? DEFAULTS.BATCH_BODY_LIMIT,
+    bodyTimeoutMs: requestTimeout,
+    admission: new Admission(options.batchConcurrency ?? DEFAULTS.BATCH_CONCURRENCY),
     clock: options.clock,
     protection: {
       maxEventLoopDelayMs: DEFAULTS.MAX_EVENT_LOOP_DELAY_MS,

@@ -43,27 +43,61 @@ export const CONFIG_SCHEMA = Type.Object({
     1000,
     'On SIGTERM/SIGINT: how long to keep serving requests already sent (health answers 503) before closing; part of CLOSE_GRACE_MS.',
   ),
-  REQUEST_TIMEOUT_MS: int(1000, 600000, 30000, 'Time to receive a whole request.'),
+  REQUEST_TIMEOUT_MS: int(
+    1000,
+    600000,
+    30000,
+    'Time to receive a whole request, body included (a body still arriving then: 408, connection closed).',
+  ),
+  HEADERS_TIMEOUT_MS: int(
+    1000,
+    600000,
+    10000,
+    'Time to receive the request line and headers (slowloris); at most REQUEST_TIMEOUT_MS.',
+  ),
   KEEP_ALIVE_TIMEOUT_MS: int(
     1000,
     600000,
     65000,
     "Idle keep-alive time; keep it above the load balancer's idle timeout.",
   ),
-  CONNECTION_TIMEOUT_MS: int(1000, 600000, 60000, 'Time a socket may be inactive before it is closed.'),
+  CONNECTION_TIMEOUT_MS: int(
+    1000,
+    600000,
+    60000,
+    'Time a socket may be inactive before it is closed, also while a response waits for a client that stopped reading.',
+  ),
+  MAX_CONNECTIONS: int(
+    1,
+    1000000,
+    1024,
+    'Open connections at most; more are closed at once (keep it below the file-descriptor limit).',
+  ),
+  BATCH_CONCURRENCY: int(
+    1,
+    1000,
+    4,
+    'Batch (heavy) requests at once; more get 503 with Retry-After before their body is read.',
+  ),
   MAX_EVENT_LOOP_DELAY_MS: int(
     0,
     60000,
     1000,
-    'Event-loop delay above which requests get 503 with Retry-After (0: never).',
+    'Longest event-loop delay (in the last half second) above which requests get 503 with Retry-After (0: never); health is exempt.',
   ),
   RATE_LIMIT_MAX: int(
     0,
     1000000,
     0,
-    'Requests per client IP per window (0: no rate limit); /v1/health and /v1/openapi.json are exempt.',
+    'Requests per client IP per window (0: no rate limit), those refused for a wrong key included; only /v1/health is exempt.',
   ),
   RATE_LIMIT_WINDOW_MS: int(1000, 3600000, 60000, 'The rate-limit window.'),
+  TRUST_PROXY: Type.String({
+    pattern: '^([0-9]{1,2}|[0-9A-Za-z.:/]+(,[0-9A-Za-z.:/]+)*)?$',
+    default: '',
+    description:
+      'Empty: the client is the socket address. Else the proxies whose X-Forwarded-For is believed: a hop count (1) or comma-separated addresses/CIDRs (10.0.0.0/8, loopback); the rate limit then keys on the client behind them.',
+  }),
   API_KEY_SHA256: Type.String({
     pattern: '^([0-9a-f]{64}(,[0-9a-f]{64})*)?$',
     default: '',
@@ -93,6 +127,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `invalid configuration: ${name} ${first?.message ?? 'is not valid'}${rule?.description ? ` (${rule.description})` : ''}`,
     );
   }
+}
+
+/** TRUST_PROXY as Fastify's trustProxy takes it: off, a hop count, or addresses and CIDRs. */
+export function trustProxyOf(value: string): boolean | string | ((address: string, hop: number) => boolean) {
+  if (value === '') return false;
+  if (!/^\d+$/.test(value)) return value;
+  const hops = Number(value);
+  return (_address, hop) => hop < hops;
 }
 
 /** Every default, as the schema gives it: what the service runs with when the environment is empty. */

@@ -1,7 +1,7 @@
 import type { FastifyServerOptions } from 'fastify';
 
 /**
- * Logging that never carries personal data: requests are logged by method, path and id only
+ * Logging that never carries personal data: requests are logged by method, route and id only
  * (never bodies, query values or headers other than those), and credentials are redacted.
  */
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
@@ -12,9 +12,11 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method?: string; url?: string; id?: string }) => ({
+      // The route's template (/v1/rules/:ruleId), never the path as sent: a path that matches no
+      // route, or a parameter, could hold anything (a name, a BSN).
+      req: (req: { method?: string; id?: string; is404?: boolean; routeOptions?: { url?: string } }) => ({
         method: req.method,
-        path: req.url ? req.url.split('?')[0] : undefined,
+        route: req.is404 ? '(no route)' : req.routeOptions?.url,
         requestId: req.id,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),

@@ -1,7 +1,8 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { WALL_CLOCK } from './calendar/date.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, trustProxyOf } from './config.js';
+import { trackConnections } from './http/connections.js';
 import { loggerOptions } from './logger.js';
 
 async function main() {
@@ -12,8 +13,12 @@ async function main() {
     bodyLimit: config.BODY_LIMIT,
     batchBodyLimit: config.BATCH_BODY_LIMIT,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
     keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
     connectionTimeoutMs: config.CONNECTION_TIMEOUT_MS,
+    maxConnections: config.MAX_CONNECTIONS,
+    batchConcurrency: config.BATCH_CONCURRENCY,
+    trustProxy: trustProxyOf(config.TRUST_PROXY),
     protection: {
       maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
       rateLimitMax: config.RATE_LIMIT_MAX,
@@ -21,8 +26,15 @@ async function main() {
       apiKeyHashes: config.API_KEY_SHA256 ? config.API_KEY_SHA256.split(',') : [],
     },
   });
-  // On SIGTERM/SIGINT: drain (health 503, new connections 503), then close; in-flight requests finish.
-  closeWithGrace({ delay: config.CLOSE_GRACE_MS }, async ({ signal, err }) => {
+  const connections = trackConnections(app.server);
+  // On SIGTERM/SIGINT: drain (health 503, new connections 503), then close; in-flight requests
+  // finish. What has not finished when the grace period ends is reset (TCP RST), never closed
+  // cleanly: a client must not take a cut-off 200 for a whole one.
+  const onTimeout = () => {
+    const reset = connections.resetAll();
+    app.log.error({ reset }, 'grace period over: open connections reset');
+  };
+  closeWithGrace({ delay: config.CLOSE_GRACE_MS, onTimeout }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
     // Requests already sent are parsed and served while draining; then the server closes.

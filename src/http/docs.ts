@@ -23,6 +23,7 @@ const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   404: 'Not found.',
   405: 'Method not allowed; see the Allow header.',
   406: 'The Accept header excludes application/json and application/problem+json.',
+  408: 'The body did not arrive within the time limit; the connection is closed.',
   413: 'The body exceeds the size limit.',
   415: 'The body is not application/json.',
   429: 'Rate limit reached; see Retry-After.',

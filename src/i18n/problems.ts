@@ -7,9 +7,11 @@ export type ProblemCode =
   | 'notFound'
   | 'methodNotAllowed'
   | 'notAcceptable'
+  | 'requestTimeout'
   | 'payloadTooLarge'
   | 'unsupportedMediaType'
   | 'tooManyRequests'
+  | 'headersTooLarge'
   | 'serverError'
   | 'serviceUnavailable';
 
@@ -19,9 +21,11 @@ export const PROBLEM_STATUS: Readonly<Record<ProblemCode, number>> = {
   notFound: 404,
   methodNotAllowed: 405,
   notAcceptable: 406,
+  requestTimeout: 408,
   payloadTooLarge: 413,
   unsupportedMediaType: 415,
   tooManyRequests: 429,
+  headersTooLarge: 431,
   serverError: 500,
   serviceUnavailable: 503,
 };
@@ -33,9 +37,11 @@ export const PROBLEM_TYPE: Readonly<Record<ProblemCode, string>> = {
   notFound: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
   methodNotAllowed: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6',
   notAcceptable: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7',
+  requestTimeout: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9',
   payloadTooLarge: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14',
   unsupportedMediaType: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16',
   tooManyRequests: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
+  headersTooLarge: 'https://www.rfc-editor.org/rfc/rfc6585#section-5',
   serverError: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1',
   serviceUnavailable: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4',
 };
@@ -55,12 +61,20 @@ export const PROBLEM_TITLE: Readonly<Record<ProblemCode, Localized<string>>> = {
     en: 'The requested media type is not available.',
     nl: 'Gevraagd mediatype wordt niet ondersteund.',
   },
+  requestTimeout: {
+    en: 'The request was not received in time.',
+    nl: 'Het verzoek is niet op tijd ontvangen.',
+  },
   payloadTooLarge: { en: 'The request body is too large.', nl: 'De request body is te groot.' },
   unsupportedMediaType: {
     en: 'The media type of the body is not supported.',
     nl: 'Het mediatype van de body wordt niet ondersteund.',
   },
   tooManyRequests: { en: 'Too many requests.', nl: 'Te veel verzoeken.' },
+  headersTooLarge: {
+    en: 'The request header fields are too large.',
+    nl: 'De headers van het verzoek zijn te groot.',
+  },
   serverError: { en: 'Internal server error.', nl: 'Interne serverfout.' },
   serviceUnavailable: {
     en: 'The service is temporarily unavailable.',
@@ -86,6 +100,14 @@ export const PROBLEM_DETAIL: Readonly<Record<ProblemCode, Localized<string>>> = 
     en: 'This API answers only with application/json or application/problem+json.',
     nl: 'Deze API antwoordt alleen met application/json of application/problem+json.',
   },
+  requestTimeout: {
+    en: 'The whole request must arrive within the time limit (REQUEST_TIMEOUT_MS); the connection is closed.',
+    nl: 'Het hele verzoek moet binnen de tijdslimiet (REQUEST_TIMEOUT_MS) binnenkomen; de verbinding wordt gesloten.',
+  },
+  headersTooLarge: {
+    en: 'The request headers exceed the size limit; send fewer or shorter headers.',
+    nl: 'De headers van het verzoek zijn groter dan de limiet; stuur minder of kortere headers.',
+  },
   payloadTooLarge: {
     en: 'The request body exceeds the size limit of this endpoint.',
     nl: 'De request body is groter dan de limiet van dit endpoint.',
@@ -103,8 +125,8 @@ export const PROBLEM_DETAIL: Readonly<Record<ProblemCode, Localized<string>>> = 
     nl: 'Het verzoek kon niet worden afgehandeld door een onverwachte fout.',
   },
   serviceUnavailable: {
-    en: 'The service is shutting down or overloaded; retry after the number of seconds in Retry-After.',
-    nl: 'De dienst sluit af of is overbelast; probeer het opnieuw na het aantal seconden in Retry-After.',
+    en: 'The service is shutting down, overloaded or at its limit of concurrent batches; retry after the number of seconds in Retry-After.',
+    nl: 'De dienst sluit af, is overbelast of verwerkt al het maximum aantal batches tegelijk; probeer het opnieuw na het aantal seconden in Retry-After.',
   },
 };
 
@@ -179,6 +201,22 @@ const REASONS: Readonly<Record<string, Localized<(limit?: number) => string>>> =
         : `De tijdlijn mag ten hoogste ${years} jaar beslaan.`,
   },
   json: { en: () => 'The body is not valid JSON.', nl: () => 'De body is geen geldige JSON.' },
+  duplicateKey: {
+    en: () => 'The field occurs more than once in its object; send it once.',
+    nl: () => 'Het veld komt meer dan eens voor in zijn object; stuur het één keer.',
+  },
+  maxDepth: {
+    en: (l) => `The value is nested deeper than ${l} levels.`,
+    nl: (l) => `De waarde is dieper genest dan ${l} niveaus.`,
+  },
+  numberRange: {
+    en: () => 'The number cannot be represented as written (too small or too large).',
+    nl: () => 'Het getal kan niet worden weergegeven zoals het is geschreven (te klein of te groot).',
+  },
+  maxBytes: {
+    en: (l) => `The case is larger than ${l} bytes (the limit of a single assessment).`,
+    nl: (l) => `De casus is groter dan ${l} bytes (de limiet van een enkele beoordeling).`,
+  },
 };
 
 const FALLBACK: Localized<() => string> = {

@@ -7,7 +7,7 @@ export const InvalidParam = Type.Object(
     name: Type.String({ description: 'RFC 6901 JSON pointer into the request body ("" = the body itself).' }),
     code: Type.String({
       description:
-        'required, date, enum, pattern, maxLength, maxItems, minimum, maximum, integer, boolean, string, object, array, unknownParam, duplicate, dateOrder, notAllowed, outOfRange, json',
+        'required, date, enum, pattern, maxLength, maxItems, minimum, maximum, integer, boolean, string, object, array, unknownParam, duplicate, dateOrder, notAllowed, outOfRange, json, duplicateKey, maxDepth, numberRange, maxBytes',
     }),
     reason: Type.String(),
   },
@@ -23,7 +23,7 @@ export const Problem = Type.Object(
     instance: Type.String({ description: 'The request path.' }),
     code: Type.String({
       description:
-        'paramsValidation, unauthorized, notFound, methodNotAllowed, notAcceptable, payloadTooLarge, unsupportedMediaType, tooManyRequests, serverError, serviceUnavailable',
+        'paramsValidation, unauthorized, notFound, methodNotAllowed, notAcceptable, requestTimeout, payloadTooLarge, unsupportedMediaType, tooManyRequests, headersTooLarge, serverError, serviceUnavailable',
     }),
     invalidParams: Type.Optional(Type.Array(InvalidParam)),
   },

@@ -22,7 +22,7 @@ export const MAX_INVALID_PARAMS = 100;
 /** A field name longer than this is cut (with "…"): a hostile key is not sent back whole. */
 const MAX_NAME_LENGTH = 200;
 
-const shorten = (name: string) =>
+export const shorten = (name: string) =>
   name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name;
 
 /** Maps Ajv's errors to invalid params: one entry per field, never the submitted value. */

@@ -164,16 +164,23 @@ describe('docker-compose.yml with docker-compose.scale.yml', () => {
   const lb = Object.values(scaled.services).find((s) => s.image?.startsWith('nginx:'));
   const upstreams = [...nginx.matchAll(/upstream\s+(\S+)\s*\{([^}]*)\}/g)];
 
-  it('keeps the eligibility service as it is, but publishes no port per replica', () => {
-    const { ports: _basePorts, ...baseRest } = base.services[SERVICE] as ComposeService;
+  it('keeps the eligibility service as it is, but publishes no port per replica and believes X-Forwarded-For from the compose network (nginx)', () => {
+    const {
+      ports: _basePorts,
+      environment: baseEnvironment,
+      ...baseRest
+    } = base.services[SERVICE] as ComposeService;
     const {
       ports,
       expose: _expose,
       deploy: _deploy,
+      environment,
       ...rest
     } = service as ComposeService & { deploy?: unknown };
     expect(ports ?? []).toEqual([]);
     expect(rest).toEqual(baseRest);
+    expect(environment).toEqual({ ...(baseEnvironment as object), TRUST_PROXY: 'uniquelocal' });
+    expect(loadConfig(environment as Record<string, string>).TRUST_PROXY).toBe('uniquelocal');
   });
 
   it('adds an nginx:1.27-alpine load balancer with deploy/nginx/nginx.conf, published where the service was', () => {

@@ -88,7 +88,7 @@ describe('bodies that are not JSON', () => {
     'undefined',
     '<xml/>',
   ];
-  for (const [path] of ASSESS) {
+  for (const [path, body] of ASSESS) {
     it(`POST ${path}: invalid JSON is a 400 naming the body ("" json)`, async () => {
       for (const text of INVALID) {
         const res = await send(app, 'POST', path, { payload: text });
@@ -102,6 +102,12 @@ describe('bodies that are not JSON', () => {
         const res = await send(app, 'POST', path, { payload: text });
         expectInvalid(res, [['', 'object']]);
       }
+    });
+
+    it(`POST ${path}: a leading byte order mark is ignored`, async () => {
+      const res = await send(app, 'POST', path, { payload: `\uFEFF${JSON.stringify(body)}` });
+      expectSafe(res);
+      expect(res.status).toBe(200);
     });
 
     it(`POST ${path}: an empty body is a 400 naming the body`, async () => {
@@ -178,12 +184,30 @@ describe('bodies over the limit (413)', () => {
       payload: batchOf('residence', padded(SMALL_BATCH_LIMIT)),
     });
     expectProblem(over, 413, 'payloadTooLarge');
-    // Over the single limit but under the batch limit: not a 413 (the padding is an unknown field).
+    // Over the single limit but under the batch limit, in cases each under the single limit:
+    // not a 413 (the padding is an unknown field).
+    const input = padded(SMALL_BODY_LIMIT / 2);
     const under = await send(small, 'POST', BATCH, {
-      payload: batchOf('residence', padded(SMALL_BODY_LIMIT * 2)),
+      payload: { cases: [0, 1, 2].map((i) => ({ id: `c${i}`, procedure: 'residence', input })) },
     });
     expectSafe(under);
     expect(under.status).toBe(200);
+  });
+
+  it('POST /v1/assess/batch: one case over the single-case limit is a 413 naming it (maxBytes), before the rest is read', async () => {
+    const cases = [
+      { id: 'small', procedure: 'residence', input: BASE.residence },
+      { id: 'large', procedure: 'residence', input: padded(SMALL_BODY_LIMIT) },
+    ];
+    const res = await send(small, 'POST', BATCH, { payload: { cases } });
+    const body = expectProblem(res, 413, 'payloadTooLarge');
+    expect(body.invalidParams).toEqual([
+      {
+        name: '/cases/1',
+        code: 'maxBytes',
+        reason: `The case is larger than ${SMALL_BODY_LIMIT} bytes (the limit of a single assessment).`,
+      },
+    ]);
   });
 
   it('a streamed body without Content-Length that grows over the limit is a 413', async () => {
@@ -482,7 +506,13 @@ describe('hostile request headers', () => {
   });
 
   it('an invalid traceparent is not propagated', async () => {
-    for (const traceparent of [`00-${MARKER}`, `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01${MARKER}`]) {
+    for (const traceparent of [
+      `00-${MARKER}`,
+      `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01${MARKER}`,
+      `00-${'0'.repeat(32)}-${'b'.repeat(16)}-01`,
+      `00-${'a'.repeat(32)}-${'0'.repeat(16)}-01`,
+      `ff-${'a'.repeat(32)}-${'b'.repeat(16)}-01`,
+    ]) {
       const res = await send(app, 'GET', '/v1/health', { headers: { traceparent } });
       expectSafe(res);
       expect(res.headers.traceparent).toBeUndefined();

@@ -23,6 +23,20 @@ describe('GET /docs', () => {
     }
   });
 
+  it('lets browsers keep the Swagger UI files a day and revalidate them by ETag (304)', async () => {
+    for (const asset of ['/docs/swagger-ui.css', '/docs/swagger-ui-bundle.js']) {
+      const first = await request(app.server).get(asset);
+      expect(first.headers['cache-control']).toBe('public, max-age=86400');
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[\w-]{27}"$/);
+      const again = await request(app.server).get(asset).set('If-None-Match', etag);
+      expect(again.status).toBe(304);
+      expect(again.text ?? '').toBe('');
+    }
+    // The API's own answers stay no-store.
+    expect((await request(app.server).get('/v1/health')).headers['cache-control']).toBe('no-store');
+  });
+
   it('is not part of the API description', () => {
     expect(Object.keys(OPENAPI.paths).some((path) => path.includes('docs'))).toBe(false);
   });

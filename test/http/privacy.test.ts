@@ -43,11 +43,16 @@ describe('privacy: nothing personal in the logs', () => {
         .post('/v1/assess/batch')
         .send({ cases: [{ id: 'c1', procedure: 'residence', input: residence }] });
       await request(app.server).get('/v1/rules?on=1977-07-07');
+      // Neither a path that matches no route nor a route parameter is logged as sent.
+      await request(app.server).get('/v1/persons/PRIVATE-MARKER-42/1977-07-07');
+      await request(app.server).get('/v1/rules/PRIVATE-MARKER-42');
     } finally {
       await app.close();
     }
     const log = lines.join('');
     expect(lines.length).toBeGreaterThan(5);
+    expect(log).toContain('"route":"(no route)"');
+    expect(log).toContain('"route":"/v1/rules/:ruleId"');
     for (const marker of MARKERS) expect(log, marker).not.toContain(marker);
   });
 });

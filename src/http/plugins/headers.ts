@@ -3,8 +3,16 @@ import fp from 'fastify-plugin';
 import { API_VERSION } from '../../version.js';
 import { HttpProblem } from '../problem.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Static assets only (the docs page's Swagger UI files): their Cache-Control instead of no-store. */
+    cacheControl?: string;
+  }
+}
+
 const ACCEPTABLE = new Set(['*/*', 'application/*', 'application/json', 'application/problem+json']);
-const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
+/** W3C Trace Context: version 00 (ff is invalid), and neither id all zeros. */
+const TRACEPARENT = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /** Whether an Accept header allows a JSON answer (q=0 excludes a range). */
 export function acceptsJson(header: string | undefined): boolean {
@@ -33,12 +41,18 @@ export function adrHeaders(requestId: string): Record<string, string> {
 export const headers = fp(
   async (app: FastifyInstance) => {
     app.addHook('onRequest', async (request) => {
+      // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check would answer a bare 400.
+      if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+        throw new HttpProblem('paramsValidation', [{ name: 'host', code: 'required' }]);
+      }
       if (request.routeOptions.config?.html !== true && !acceptsJson(request.headers.accept)) {
         throw new HttpProblem('notAcceptable');
       }
     });
     app.addHook('onSend', async (request, reply) => {
       reply.headers(adrHeaders(request.id));
+      const cache = request.routeOptions.config?.cacheControl;
+      if (cache) reply.header('Cache-Control', cache);
       const traceparent = request.headers.traceparent;
       if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent))
         reply.header('traceparent', traceparent);

@@ -10,6 +10,7 @@ import { ResidenceRequest } from '../../schemas/residence.js';
 import { NaturalisationTimelineRequest, ResidenceTimelineRequest, Timeline } from '../../schemas/timeline.js';
 import { Verdict } from '../../schemas/verdict.js';
 import { API_VERSION } from '../../version.js';
+import { MAX_DEPTH } from '../json-guard.js';
 import { REQUEST_EXAMPLES } from '../openapi-examples.js';
 
 const DESCRIPTION = `Tells whether someone applying for a more secure residence permit (permanent regular or asylum, EU long-term resident, non-temporary humanitarian) or for naturalisation must pass the Dutch civic integration examination (inburgeringsvereiste), or is exempt, or may ask for a dispensation, with every reason cited to the article of law and the IND guidance it rests on.
@@ -17,6 +18,8 @@ const DESCRIPTION = `Tells whether someone applying for a more secure residence 
 The answer is advice: the IND decides (for naturalisation on the municipality's advice). Where the law is unsettled the outcome is manual-review; where facts are missing it is insufficient-information, with the questions to ask.
 
 Out of scope: ${OUT_OF_SCOPE.en}
+
+Request bodies are JSON in UTF-8: another charset, or any Content-Encoding, is a 415. A body is refused as it arrives, without being read to the end, when it breaks one of these rules, each a 400 naming the JSON pointer: a key given twice in one object (duplicateKey; the service does not guess which value was meant, as JSON.parse would by keeping the last), nesting deeper than ${MAX_DEPTH} levels (maxDepth), and a number that a double cannot hold as written, such as 1e-400 or 1e400 (numberRange). A batch case larger than the single-case body limit is a 413 naming the case (maxBytes). A body that has not arrived within the request time limit is a 408, and the connection is closed.
 
 Apply or explain (ADR /core/doc-language): field names are lowerCamelCase English, following the IND's English terms, because the API serves integrators across the EU-law context of these permits; the Dutch legal terms are quoted in the citations, and every text is available in Dutch (Accept-Language: nl).`;
 

@@ -23,6 +23,7 @@ const BY_STATUS: Readonly<Record<number, ProblemCode>> = {
   404: 'notFound',
   405: 'methodNotAllowed',
   406: 'notAcceptable',
+  408: 'requestTimeout',
   413: 'payloadTooLarge',
   415: 'unsupportedMediaType',
   429: 'tooManyRequests',
@@ -69,18 +70,29 @@ function classify(error: FastifyError): { code: ProblemCode; invalidParams?: Inv
   return { code: BY_STATUS[status] ?? 'paramsValidation', ...(status === 400 ? { invalidParams: [] } : {}) };
 }
 
-/** For a connection-level error (an unparsable request, headers too large): a problem on the raw socket. */
+/** Node's connection-level errors that are not a malformed request, and the problem each one is. */
+const CLIENT_ERRORS: Readonly<Record<string, ProblemCode>> = {
+  HPE_HEADER_OVERFLOW: 'headersTooLarge',
+  ERR_HTTP_REQUEST_TIMEOUT: 'requestTimeout',
+};
+
+const REASON_PHRASES: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+};
+
+/**
+ * For a connection-level error (an unparsable request, headers too large, a request not received
+ * in time): a problem on the raw socket, unless a response has begun (then the socket is ended).
+ */
 function clientError(error: Error & { code?: string }, socket: Socket) {
-  if (!socket.writable) return socket.destroy();
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = tooLarge ? 431 : 400;
-  const body = JSON.stringify({
-    ...problemBody('paramsValidation', 'en', 'urn:request:unparsed'),
-    status,
-    ...(tooLarge
-      ? { title: 'Request header fields too large.', detail: 'The request headers exceed the size limit.' }
-      : {}),
-  });
+  const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || response?.headersSent) return socket.destroy();
+  const code = CLIENT_ERRORS[error.code ?? ''] ?? 'paramsValidation';
+  const problem = problemBody(code, 'en', 'urn:request:unparsed');
+  const status = problem.status;
+  const body = JSON.stringify(problem);
   const headers = {
     ...adrHeaders('unparsed'),
     'Content-Type': 'application/problem+json',
@@ -90,9 +102,7 @@ function clientError(error: Error & { code?: string }, socket: Socket) {
   const head = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}`)
     .join('\r\n');
-  socket.end(
-    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head}\r\n\r\n${body}`,
-  );
+  socket.end(`HTTP/1.1 ${status} ${REASON_PHRASES[status]}\r\n${head}\r\n\r\n${body}`);
 }
 
 /** Options for the Fastify factory: the framework's own early errors answered as problems too. */
@@ -103,6 +113,22 @@ export const frameworkProblemOptions = {
   },
   clientErrorHandler: clientError,
 };
+
+/** Up to this much of a refused body is read and dropped by Node, keeping the connection. */
+const DRAIN_LIMIT = 65536;
+
+/**
+ * A body refused before it was read to the end, with more than DRAIN_LIMIT (or an unknown
+ * amount) still to come: the connection is closed after the answer rather than read on. A small
+ * rest is left to Node to drop: closing on unread bytes resets the connection, and the client
+ * could lose the answer.
+ */
+function unreadBodyIsLarge(request: FastifyRequest): boolean {
+  if (request.raw.complete) return false;
+  const length = request.headers['content-length'];
+  if (length === undefined) return request.headers['transfer-encoding'] !== undefined;
+  return Number(length) > DRAIN_LIMIT;
+}
 
 /**
  * Every error becomes application/problem+json: precise for the client's mistakes, and for
@@ -139,6 +165,7 @@ export const problems = fp(
     });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (unreadBodyIsLarge(request)) reply.header('Connection', 'close');
       if (error instanceof HttpProblem)
         return sendProblem(request, reply, error.problem, error.invalidParams, error.headers);
       const { code, invalidParams } = classify(error);

@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
-import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../problem.js';
+import { overload } from './overload.js';
 
 export interface ProtectionOptions {
   /** Event-loop delay (ms) above which requests get 503 with Retry-After; 0: never. */
@@ -17,20 +17,23 @@ export interface ProtectionOptions {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Open without an API key and never rate limited: health, the OpenAPI document, the docs page. */
+    /** Open without an API key: health, the OpenAPI document, the docs page. */
     public?: boolean;
+    /** A probe (health): never rate limited or refused as overloaded, or load balancers and kubelets would pull a busy pod. */
+    probe?: boolean;
     /** A page for people (the docs): not bound to the JSON-only Accept negotiation. */
     html?: boolean;
   }
 }
 
-const RETRY_AFTER_SECONDS = 5;
+/** RFC 9110 §11.1: the scheme name is case-insensitive. */
+const BEARER = /^bearer +/i;
 
 /** The key the client sent, as "Authorization: Bearer <key>" or "X-API-Key: <key>". */
 function presentedKey(request: FastifyRequest): string | undefined {
   const authorization = request.headers.authorization;
-  if (typeof authorization === 'string' && authorization.startsWith('Bearer '))
-    return authorization.slice(7).trim();
+  if (typeof authorization === 'string' && BEARER.test(authorization))
+    return authorization.replace(BEARER, '').trim();
   const header = request.headers['x-api-key'];
   return typeof header === 'string' ? header : undefined;
 }
@@ -49,32 +52,23 @@ export function keyMatches(key: string, hashes: readonly Buffer[]): boolean {
  */
 export const protection = fp(
   async (app: FastifyInstance, options: ProtectionOptions) => {
-    if (options.maxEventLoopDelayMs > 0) {
-      await app.register(underPressure, {
-        maxEventLoopDelay: options.maxEventLoopDelayMs,
-        retryAfter: RETRY_AFTER_SECONDS,
-        // A rejected promise reaches the error handler, which answers with the 503 problem.
-        // Health stays out of it: a long batch must not make probes restart the process.
-        pressureHandler: async (request: FastifyRequest) => {
-          if (request.routeOptions.config.public === true) return;
-          throw new HttpProblem('serviceUnavailable', undefined, {
-            'Retry-After': String(RETRY_AFTER_SECONDS),
-          });
-        },
-      });
-    }
+    await app.register(overload, { maxEventLoopDelayMs: options.maxEventLoopDelayMs });
 
     if (options.rateLimitMax > 0) {
+      // An app-level hook added before the key check, so that every request counts: those refused
+      // for a wrong key (no unlimited key guessing) and unknown paths too. With TRUST_PROXY set,
+      // request.ip is the client's address as the trusted proxy reports it.
       await app.register(rateLimit, {
-        global: true,
+        global: false,
         max: options.rateLimitMax,
         timeWindow: options.rateLimitWindowMs,
-        allowList: (request) => request.routeOptions.config.public === true,
+        allowList: (request) => request.routeOptions.config.probe === true,
         errorResponseBuilder: (_request, context) =>
           new HttpProblem('tooManyRequests', undefined, {
             'Retry-After': String(Math.ceil(context.ttl / 1000)),
           }),
       });
+      app.addHook('onRequest', app.rateLimit());
     }
 
     const hashes = options.apiKeyHashes.map((hex) => Buffer.from(hex, 'hex'));

@@ -9,7 +9,7 @@ import { problemExample, verdictExample } from '../openapi-examples.js';
 import { refTo } from '../schema-ref.js';
 import { sendJson } from '../serialize.js';
 
-const ERRORS = [400, 401, 406, 413, 415, 429, 500, 503] as const;
+const ERRORS = [400, 401, 406, 408, 413, 415, 429, 500, 503] as const;
 
 /** What the OpenAPI document says of each procedure's endpoint; the rest is the same for both. */
 const OPERATIONS: Readonly<

@@ -13,11 +13,13 @@ export const batchRoutes: FastifyPluginAsyncTypebox<{ bodyLimit: number }> = asy
     '/assess/batch',
     {
       bodyLimit: options.bodyLimit,
+      // A slot of the shared cap on heavy requests; each case at most the single-case body limit.
+      config: { admission: true, limitItems: '/cases' },
       schema: {
         operationId: 'assessBatch',
         summary: 'Assess 1 to 1,000 cases of either procedure',
         description:
-          'One result per case, in input order: a verdict (status 200), or a problem for an invalid case (400, pointers relative to its input) or one that failed unexpectedly (500). An invalid or failed case never fails the others. Case ids must be unique and hold no personal data. The response is streamed case by case.',
+          'One result per case, in input order: a verdict (status 200), or a problem for an invalid case (400, pointers relative to its input) or one that failed unexpectedly (500). An invalid or failed case never fails the others. Case ids must be unique and hold no personal data. The response is streamed case by case. Each case may be at most as large as the body of a single assessment (BODY_LIMIT, 256 KiB by default; larger: 413 naming the case); a limited number of batches run at once (BATCH_CONCURRENCY; beyond it: 503 with Retry-After, before the body is read).',
         tags: ['Assessment'],
         headers: ACCEPT_LANGUAGE,
         body: refTo(BatchRequest),
@@ -29,7 +31,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox<{ bodyLimit: number }> = asy
               batchExample(),
             ),
           },
-          [400, 401, 406, 413, 415, 429, 500, 503],
+          [400, 401, 406, 408, 413, 415, 429, 500, 503],
           { instance: '/v1/assess/batch' },
         ),
       },

@@ -18,7 +18,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<{ state: ServiceState }> =
   app.get(
     '/health',
     {
-      config: { public: true },
+      config: { public: true, probe: true },
       schema: {
         operationId: 'getHealth',
         summary: 'Liveness and readiness',
