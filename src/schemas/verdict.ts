@@ -5,6 +5,9 @@ import { STATUSES } from '../engine/tri.js';
 import { Nullable } from './common.js';
 import { COMPONENTS } from './naturalisation.js';
 
+/** The format of the statusByDate fields: rule statuses named after the dates they are judged on. */
+export const STATUS_FORMAT = 'rule-status';
+
 export const Citation = Type.Object(
   {
     kind: Type.Enum(['law', 'guidance', 'case-law', 'policy']),
@@ -48,11 +51,14 @@ export const Ground = Type.Object(
     missingFacts: Type.Array(Type.String({ description: 'JSON pointer into the request.' })),
     statusByDate: Type.Optional(
       Type.Object(
-        { applicationDate: Type.Enum([...STATUSES]), decisionDate: Type.Enum([...STATUSES]) },
+        {
+          applicationDate: Type.Enum([...STATUSES], { format: STATUS_FORMAT }),
+          decisionDate: Type.Enum([...STATUSES], { format: STATUS_FORMAT }),
+        },
         {
           additionalProperties: false,
-          description:
-            'Only when a decision date is given and the status differs between the two reference dates: the status on each date taken alone. The outcome is decided on each date; where the two outcomes differ it is manual-review (RES-REVIEW-AGE says why).',
+          format: STATUS_FORMAT,
+          description: `Only when a decision date is given and the status differs between the two reference dates: the status on each date taken alone. The outcome is decided on each date; where the two outcomes differ it is manual-review (RES-REVIEW-AGE says why). (format "${STATUS_FORMAT}": these fields hold rule statuses, not dates; the NLGov linter asks a format of every field named …Date.)`,
         },
       ),
     ),

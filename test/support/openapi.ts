@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
+import { STATUS_FORMAT } from '../../src/schemas/verdict.js';
 
 /** The committed OpenAPI document, and a validator of responses against it. */
 export const OPENAPI = JSON.parse(
@@ -10,6 +11,8 @@ export const OPENAPI = JSON.parse(
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats.default(ajv);
 ajv.addFormat('birth-date', /^\d{4}(-\d{2}(-\d{2})?)?$/);
+// Rule statuses named after the dates they are judged on (the NLGov linter asks a format of every …Date field).
+ajv.addFormat(STATUS_FORMAT, true);
 ajv.addSchema(OPENAPI, 'openapi.json');
 
 /** An inline schema's local $refs, made to point into the document registered as openapi.json. */
