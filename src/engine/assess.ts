@@ -95,7 +95,9 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     const { lang } = options;
     const applicationDateText = this.procedure.applicationDateOf(input) ?? options.today;
     const applicationDate = day(applicationDateText);
-    const plan = this.planner.plan(this.procedure.variantOf(input), applicationDate);
+    const decisionDateText = this.procedure.decisionDateOf(input);
+    const decisionDate = decisionDateText ? day(decisionDateText) : undefined;
+    const plan = this.planner.plan(this.procedure.variantOf(input), applicationDate, decisionDate);
     const context = this.procedure.context(input, applicationDate);
 
     const findings = new Map<string, Finding>();
@@ -118,7 +120,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
         effect: rule.effect,
         status: finding.status,
         title: rule.text[lang].title,
-        reason: this.reason(rule, finding, lang),
+        reason: withNote(this.reason(rule, finding, lang), plan.notes[i]?.[lang]),
         citations: plan.citations[i] as readonly Citation[],
         evidence: rule.evidence[lang],
         missingFacts: finding.missing,
@@ -138,7 +140,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
         .map((s) => ({ code: s.code, authority: s.authority, text: s.text[lang] })),
       assessment: {
         applicationDate: applicationDateText,
-        decisionDate: this.procedure.decisionDateOf(input) ?? null,
+        decisionDate: decisionDateText ?? null,
         language: lang,
       },
       ruleSet: { ...this.ruleSet(), sources: plan.sources },
@@ -180,6 +182,11 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       .sort(([a, ea], [b, eb]) => ea.rank - eb.rank || this.documentOrder(a, b))
       .map(([pointer, { rules }]) => ({ pointer, rules, question: questionFor(pointer, lang) }));
   }
+}
+
+/** The reason with the plan's note on the quoted wordings, if any. */
+function withNote(reason: string, note: string | undefined): string {
+  return note ? `${reason} ${note}` : reason;
 }
 
 export function questionFor(pointer: string, lang: Lang): string {

@@ -1,24 +1,31 @@
 import { type Day, day } from '../calendar/date.js';
-import { type Citation, type LawCitation, markLater } from '../law/cite.js';
+import { LATER_TEXT_NOTE } from '../i18n/citations.js';
+import { consolidationDays } from '../law/articles.js';
+import { type Citation, type CitationSource, citationOn, type LawCitation } from '../law/cite.js';
 import type { ProcedureDefinition } from './procedure.js';
-import { type BaseContext, inForce, type Rule, type Validity } from './rule.js';
+import { type BaseContext, inForce, type Localized, type Rule, type Validity } from './rule.js';
 
 export interface Source {
   readonly law: string;
   readonly versionDate: string;
 }
 
-/** The rules in force for one variant on one application date, with the citations they show then. */
+/**
+ * The rules in force for one variant on one application date, with the citations they show
+ * then (and, where the decision date falls under another wording, that wording beside it).
+ */
 export interface Plan<I, C extends BaseContext, V extends string> {
   readonly rules: readonly Rule<I, C, V>[];
   readonly citations: readonly (readonly Citation[])[];
+  /** Per rule: what its reason adds about the quoted wordings (a later one quoted), if anything. */
+  readonly notes: readonly (Localized<string> | undefined)[];
   readonly sources: readonly Source[];
 }
 
 /**
- * Plans depend only on the variant and on which side of each date of law the application date
- * falls (a rule's validity, a quoted text's version date), so they are built once per such span
- * and reused: nothing that can be done at start-up is done per request.
+ * Plans depend only on the variant and on which side of each date of law the reference dates
+ * fall (a rule's validity, a wording's validity, a consolidation date), so they are built once
+ * per such span and reused: nothing that can be done at start-up is done per request.
  */
 export class Planner<I, C extends BaseContext, V extends string> {
   private readonly boundaries: readonly Day[];
@@ -30,36 +37,29 @@ export class Planner<I, C extends BaseContext, V extends string> {
       for (const [variant, validity] of Object.entries(rule.variants) as [V, Validity][]) {
         days.add(day(validity.from));
         if (validity.to) days.add(day(validity.to) + 1);
-        for (const citation of rule.citations(variant)) {
-          if (citation.kind === 'law') days.add(day(citation.versionDate));
-        }
+        for (const source of rule.citations(variant)) for (const d of datesOfLaw(source)) days.add(d);
       }
     }
     this.boundaries = [...days].sort((a, b) => a - b);
   }
 
-  plan(variant: V, applicationDate: Day): Plan<I, C, V> {
-    const epoch = countAtMost(this.boundaries, applicationDate);
-    const key = `${variant}|${epoch}`;
+  plan(variant: V, applicationDate: Day, decisionDate?: Day): Plan<I, C, V> {
+    const decisionEpoch = decisionDate === undefined ? '' : countAtMost(this.boundaries, decisionDate);
+    const key = `${variant}|${countAtMost(this.boundaries, applicationDate)}|${decisionEpoch}`;
     let plan = this.cache.get(key);
     if (!plan) {
-      plan = this.build(variant, applicationDate);
+      plan = this.build(variant, applicationDate, decisionDate);
       this.cache.set(key, plan);
     }
     return plan;
   }
 
-  private build(variant: V, applicationDate: Day): Plan<I, C, V> {
+  private build(variant: V, applicationDate: Day, decisionDate: Day | undefined): Plan<I, C, V> {
     const rules = this.procedure.rules.filter((rule) => inForce(rule.variants[variant], applicationDate));
     const citations = rules.map((rule) =>
-      Object.freeze(
-        rule
-          .citations(variant)
-          .map((c) =>
-            c.kind === 'law' && day(c.versionDate) > applicationDate ? markLater(c as LawCitation) : c,
-          ),
-      ),
+      Object.freeze(rule.citations(variant).flatMap((s) => citationsOn(s, applicationDate, decisionDate))),
     );
+    const notes = citations.map(laterTextNote);
     const sources = new Map<string, Source>();
     for (const citation of citations.flat()) {
       if (citation.kind !== 'law') continue;
@@ -67,8 +67,50 @@ export class Planner<I, C extends BaseContext, V extends string> {
       if (!sources.has(key))
         sources.set(key, Object.freeze({ law: citation.title, versionDate: citation.versionDate }));
     }
-    return Object.freeze({ rules, citations, sources: Object.freeze([...sources.values()]) });
+    return Object.freeze({ rules, citations, notes, sources: Object.freeze([...sources.values()]) });
   }
+}
+
+/**
+ * What the ground's reason must add when a citation quotes a later wording because none in force
+ * on the reference date is stored (R2-8); undefined when every quote is in force.
+ */
+function laterTextNote(citations: readonly Citation[]): Localized<string> | undefined {
+  const later = citations.filter((c): c is LawCitation => c.kind === 'law' && c.laterText === true);
+  if (later.length === 0) return undefined;
+  return Object.freeze({
+    en: later.map((c) => LATER_TEXT_NOTE.en(c)).join(' '),
+    nl: later.map((c) => LATER_TEXT_NOTE.nl(c)).join(' '),
+  });
+}
+
+/** The days on which what a citation shows can change. */
+function datesOfLaw(source: CitationSource): Day[] {
+  if (source.kind === 'law') return [day(source.versionDate)];
+  if (source.kind !== 'provision') return [];
+  return source.wordings.flatMap(({ version }) => [
+    day(version.validFrom),
+    ...(version.validTo ? [day(version.validTo) + 1] : []),
+    ...consolidationDays(version.bwbId),
+  ]);
+}
+
+/**
+ * The citation on the application date and, where the decision date quotes other words, the
+ * decision-date citation beside it (marked `asOf: 'decisionDate'`).
+ */
+function citationsOn(
+  source: CitationSource,
+  applicationDate: Day,
+  decisionDate: Day | undefined,
+): Citation[] {
+  const onApplication = citationOn(source, applicationDate);
+  if (decisionDate === undefined || source.kind !== 'provision') return [onApplication];
+  const onDecision = citationOn(source, decisionDate) as LawCitation;
+  const application = onApplication as LawCitation;
+  if (onDecision.text === application.text && onDecision.paragraph === application.paragraph)
+    return [onApplication];
+  return [onApplication, Object.freeze({ ...onDecision, asOf: 'decisionDate' as const })];
 }
 
 /** How many of the sorted days are on or before `on` (binary search). */

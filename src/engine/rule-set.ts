@@ -35,6 +35,6 @@ export function ruleSetHash(rules: readonly AnyRule[], articles: readonly Articl
     );
   }
   for (const article of articles)
-    hash.update(JSON.stringify([article.id, article.versionDate, article.text]));
+    hash.update(JSON.stringify([article.id, article.validFrom, article.validTo, article.text]));
   return `sha256:${hash.digest('hex')}`;
 }

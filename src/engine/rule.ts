@@ -1,5 +1,5 @@
 import { type Day, day } from '../calendar/date.js';
-import type { Citation } from '../law/cite.js';
+import type { CitationSource } from '../law/cite.js';
 import type { Status, Tri } from './tri.js';
 
 // Each vocabulary is one list; its type and the schema enum are derived from it.
@@ -81,7 +81,8 @@ export interface Rule<
   readonly variants: Readonly<Partial<Record<V, Validity>>>;
   /** The request fields the rule reads, as JSON pointers (`*` for any list index). */
   readonly reads: readonly string[];
-  readonly citations: (variant: V) => readonly Citation[];
+  /** What the rule rests on; the plan quotes each provision in the wording of its dates. */
+  readonly citations: (variant: V) => readonly CitationSource[];
   readonly evidence: Localized<readonly string[]>;
   readonly text: Localized<RuleTexts<R>>;
   /** Earlier rules' findings are visible through `prior` (review rules read them). */

@@ -49,7 +49,7 @@ export const PERMANENT_ASYLUM_PERMIT = parameter<boolean>(
       from: '2001-04-01',
       to: '2026-06-11',
       value: true,
-      reference: { kind: 'law', title: 'Vreemdelingenwet 2000', articleId: 'vw2000-34@2026-02-28' },
+      reference: { kind: 'law', title: 'Vreemdelingenwet 2000', articleId: 'vw2000-34' },
     },
     {
       from: '2026-06-12',

@@ -223,7 +223,7 @@ export const onaDuo: NaturalisationRule = defineRule({
   citations: () => [
     cite('rnn-4', { paragraph: '8', point: 'b' }),
     citeUnstored({
-      title: 'Regeling naturalisatietoets Nederland (as amended)',
+      title: 'Regeling naturalisatietoets Nederland',
       bwbId: 'BWBR0021067',
       article: '4',
       paragraph: '8',

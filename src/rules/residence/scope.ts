@@ -3,6 +3,7 @@ import { known, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { ASYLUM_PERMIT_ENDS, EU_EEA_CH } from '../../parameters/index.js';
+import { vb351 } from './articles.js';
 import { forAsylumThroughout, forPermits, type ResidenceRule } from './context.js';
 
 // Vb 2000 art. 3.51(6): "Artikel 3.80a is van toepassing op de in het eerste lid, onderdeel a,
@@ -13,11 +14,7 @@ export const humanitarianGround: ResidenceRule = defineRule({
   effect: 'not-applicable',
   variants: forPermits('H'),
   reads: ['/humanitarianGround'],
-  citations: () => [
-    cite('vb2000-3.51', { paragraph: '6' }),
-    cite('vb2000-3.80a', { paragraph: '1' }),
-    ind('intro'),
-  ],
+  citations: () => [vb351(6), cite('vb2000-3.80a', { paragraph: '1' }), ind('intro')],
   evidence: {
     en: ['The current residence permit and the ground of the application'],
     nl: ['De huidige verblijfsvergunning en de grond waarop de aanvraag is gedaan'],
@@ -115,7 +112,7 @@ export const asylumPermitEnded: ResidenceRule = defineRule({
     cite('vw2000-28', { paragraph: '1', point: 'a' }),
     cite('vw2000-21', { paragraph: '1', point: 'g' }),
     cite('vw2000-45b', { paragraph: '2', point: 'g' }),
-    cite('vw2000-34@2026-02-28', { paragraph: '1', point: 'b' }),
+    cite('vw2000-34', { paragraph: '1', point: 'b' }),
     ind('intro'),
   ],
   evidence: { en: ['The current asylum residence permit'], nl: ['De huidige verblijfsvergunning asiel'] },

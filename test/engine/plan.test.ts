@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { FIXED_TODAY } from '../../scripts/fixed-clock.js';
+import type { Ground } from '../../src/engine/assess.js';
+import type { LawCitation } from '../../src/law/cite.js';
+import { residenceAssessor } from '../../src/rules/index.js';
+import type { ResidenceRequest } from '../../src/schemas/residence.js';
+
+/** Someone living in the Netherlands since age 2, asking for the regular permanent permit. */
+const grewUp = (applicationDate: string, decisionDate?: string): ResidenceRequest =>
+  ({
+    requestedPermit: 'permanent-regular',
+    applicationDate,
+    ...(decisionDate ? { decisionDate } : {}),
+    applicant: {
+      dateOfBirth: '1990-04-17',
+      nationalities: ['MA'],
+      familyMembers: [],
+      residencePeriods: [{ from: '1992-03-01' }],
+      livedInNetherlandsSinceBirthOrBeforeAge4: true,
+    },
+  }) as unknown as ResidenceRequest;
+
+const ground = (request: ResidenceRequest, rule: string, lang: 'en' | 'nl' = 'en'): Ground => {
+  const found = residenceAssessor
+    .assess(request, { today: FIXED_TODAY, lang })
+    .grounds.find((g) => g.rule === rule);
+  if (!found) throw new Error(`${rule} not in the verdict`);
+  return found;
+};
+
+const vw21 = (g: Ground) =>
+  g.citations.filter((c): c is LawCitation => c.kind === 'law' && c.article === '21');
+
+describe('plans quote the law of the reference dates (R2-8)', () => {
+  it('Vw 2000 art. 21(4) before and after 2024-07-25: each application date quotes its own wording', () => {
+    const [before] = vw21(ground(grewUp('2024-07-24'), 'RES-EX-BORN-OR-RAISED-BEFORE-4'));
+    const [after] = vw21(ground(grewUp('2024-07-25'), 'RES-EX-BORN-OR-RAISED-BEFORE-4'));
+    expect(before?.versionDate).toBe('2024-01-01');
+    expect(after?.versionDate).toBe('2024-07-25');
+    expect(before?.text).not.toBe(after?.text);
+  });
+
+  it('a decision date under another wording adds its citation beside the application-date one', () => {
+    const citations = vw21(ground(grewUp('2024-07-01', '2024-08-01'), 'RES-EX-BORN-OR-RAISED-BEFORE-4'));
+    expect(citations.map((c) => [c.versionDate, c.asOf])).toEqual([
+      ['2024-01-01', undefined],
+      ['2024-07-25', 'decisionDate'],
+    ]);
+  });
+
+  it('a decision date under the same wording adds nothing', () => {
+    const citations = vw21(ground(grewUp('2024-08-01', '2024-09-01'), 'RES-EX-BORN-OR-RAISED-BEFORE-4'));
+    expect(citations).toHaveLength(1);
+  });
+
+  it('Vb 2000 art. 3.96a before and after the Wi 2021 wording of 2022-01-29', () => {
+    const quoted = (date: string) =>
+      ground(grewUp(date), 'RES-REQUIREMENT').citations.find(
+        (c): c is LawCitation => c.kind === 'law' && c.article === '3.96a',
+      );
+    expect(quoted('2022-01-28')?.versionDate).toBe('2022-01-01');
+    expect(quoted('2022-01-29')?.versionDate).toBe('2022-01-29');
+    expect(quoted('2022-01-28')?.text).not.toBe(quoted('2022-01-29')?.text);
+  });
+});
