@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../engine/rule.js';
+import { MODELLED_FROM } from '../parameters/index.js';
 import type { InvalidParam } from '../validation/invalid-params.js';
 
 export type ProblemCode =
@@ -168,8 +169,8 @@ const REASONS: Readonly<Record<string, Localized<(limit?: number) => string>>> =
     nl: () => 'Parameter is niet toegestaan in combinatie met de andere waarden van dit verzoek.',
   },
   outOfRange: {
-    en: () => 'The date is before 2022-01-01: earlier law is not modelled.',
-    nl: () => 'De datum ligt vóór 2022-01-01: eerder recht is niet gemodelleerd.',
+    en: () => `The date is before ${MODELLED_FROM}: earlier law is not modelled.`,
+    nl: () => `De datum ligt vóór ${MODELLED_FROM}: eerder recht is niet gemodelleerd.`,
   },
   json: { en: () => 'The body is not valid JSON.', nl: () => 'De body is geen geldige JSON.' },
 };

@@ -324,6 +324,10 @@ describe('AOW rows cite their legal basis (RULES.md "AOW age")', () => {
   });
 
   it('the not-yet-fixed floor is the last fixed age, 67 y 3 m', () => {
-    expect(AOW_NOT_YET_FIXED_FLOOR).toEqual({ years: 67, months: 3 });
+    expect(AOW_NOT_YET_FIXED_FLOOR).toMatchObject({
+      years: 67,
+      months: 3,
+      reference: { articleId: 'aow-7a' },
+    });
   });
 });

@@ -2,7 +2,7 @@ import { decide, defineRule } from '../../engine/rule.js';
 import { known, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
-import { ASYLUM_PERMIT_ENDS, EU_EEA_CH } from '../../parameters/index.js';
+import { ASYLUM_PERMIT_ENDS, euEeaChOn } from '../../parameters/index.js';
 import { vb351 } from './articles.js';
 import { forAsylumThroughout, forPermits, type ResidenceRule } from './context.js';
 
@@ -91,10 +91,11 @@ export const euCitizen: ResidenceRule = defineRule({
       },
     },
   },
-  evaluate: (input) => {
+  evaluate: (input, context) => {
     const nationalities = input.applicant?.nationalities;
+    const states = euEeaChOn(context.applicationDate);
     const tri = known(nationalities, '/applicant/nationalities', (list) =>
-      list.some((c) => c === 'NL' || (EU_EEA_CH.has(c) && c !== 'BE' && c !== 'LU')),
+      list.some((c) => c === 'NL' || (states.has(c) && c !== 'BE' && c !== 'LU')),
     );
     return decide(tri, { satisfied: nationalities?.includes('NL') ? 'dutch' : 'eu', notSatisfied: 'none' });
   },
