@@ -3,7 +3,14 @@ import { LATER_TEXT_NOTE } from '../i18n/citations.js';
 import { consolidationDays } from '../law/articles.js';
 import { type Citation, type CitationSource, citationOn, type LawCitation } from '../law/cite.js';
 import type { ProcedureDefinition } from './procedure.js';
-import { type BaseContext, inForce, type Localized, type Rule, type Validity } from './rule.js';
+import {
+  type BaseContext,
+  formulationOn,
+  inForce,
+  type Localized,
+  type Rule,
+  type Validity,
+} from './rule.js';
 
 export interface Source {
   readonly law: string;
@@ -24,7 +31,7 @@ export interface Plan<I, C extends BaseContext, V extends string> {
 
 /**
  * Plans depend only on the variant and on which side of each date of law the reference dates
- * fall (a rule's validity, a wording's validity, a consolidation date), so they are built once
+ * fall (a rule's validity or formulation, a wording's validity, a consolidation date), so they are built once
  * per such span and reused: nothing that can be done at start-up is done per request.
  */
 export class Planner<I, C extends BaseContext, V extends string> {
@@ -37,6 +44,7 @@ export class Planner<I, C extends BaseContext, V extends string> {
       for (const [variant, validity] of Object.entries(rule.variants) as [V, Validity][]) {
         days.add(day(validity.from));
         if (validity.to) days.add(day(validity.to) + 1);
+        for (const f of rule.formulations ?? []) days.add(day(f.from));
         for (const source of rule.citations(variant)) for (const d of datesOfLaw(source)) days.add(d);
       }
     }
@@ -55,7 +63,9 @@ export class Planner<I, C extends BaseContext, V extends string> {
   }
 
   private build(variant: V, applicationDate: Day, decisionDate: Day | undefined): Plan<I, C, V> {
-    const rules = this.procedure.rules.filter((rule) => inForce(rule.variants[variant], applicationDate));
+    const rules = this.procedure.rules
+      .filter((rule) => inForce(rule.variants[variant], applicationDate))
+      .map((rule) => formulationOn(rule, applicationDate));
     const citations = rules.map((rule) =>
       Object.freeze(rule.citations(variant).flatMap((s) => citationsOn(s, applicationDate, decisionDate))),
     );

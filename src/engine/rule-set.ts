@@ -36,6 +36,7 @@ export function ruleSetHash(
         effect: rule.effect,
         variants: rule.variants,
         reads: rule.reads,
+        formulations: rule.formulations?.map((f) => [f.from, f.to ?? null]),
         citations: Object.keys(rule.variants).map((variant) => rule.citations(variant).map(declared)),
         evidence: rule.evidence,
         text: LANGUAGES.map((lang) => ({

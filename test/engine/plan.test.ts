@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_TODAY } from '../../scripts/fixed-clock.js';
 import type { Ground } from '../../src/engine/assess.js';
+import { type BaseContext, decide, defineRule, type Formulation } from '../../src/engine/rule.js';
+import { YES } from '../../src/engine/tri.js';
 import type { LawCitation } from '../../src/law/cite.js';
 import { residenceAssessor } from '../../src/rules/index.js';
 import type { ResidenceRequest } from '../../src/schemas/residence.js';
@@ -61,5 +63,64 @@ describe('plans quote the law of the reference dates (R2-8)', () => {
     expect(quoted('2022-01-28')?.versionDate).toBe('2022-01-01');
     expect(quoted('2022-01-29')?.versionDate).toBe('2022-01-29');
     expect(quoted('2022-01-28')?.text).not.toBe(quoted('2022-01-29')?.text);
+  });
+});
+
+describe('dated formulations: one rule id, the formulation in force picked by the plan', () => {
+  const asylum = (applicationDate: string, decisionDate?: string) =>
+    ({
+      requestedPermit: 'permanent-asylum',
+      applicationDate,
+      ...(decisionDate ? { decisionDate } : {}),
+      applicant: { dateOfBirth: '1990-04-17', nationalities: ['SY'] },
+    }) as unknown as ResidenceRequest;
+
+  it('RES-REVIEW-ASYLUM-PERMIT-ENDED: before the asylum end date a later decision is pending, from it the permit is gone', () => {
+    const exists = ground(asylum('2026-06-10', '2026-06-11'), 'RES-REVIEW-ASYLUM-PERMIT-ENDED');
+    const pending = ground(asylum('2026-06-11', '2026-06-12'), 'RES-REVIEW-ASYLUM-PERMIT-ENDED');
+    const ended = ground(asylum('2026-06-12'), 'RES-REVIEW-ASYLUM-PERMIT-ENDED');
+    expect([exists.status, pending.status, ended.status]).toEqual([
+      'not-satisfied',
+      'satisfied',
+      'satisfied',
+    ]);
+    expect(pending.reason).toContain('made before 12 June 2026');
+    expect(ended.reason).toContain('on or after 12 June 2026');
+  });
+
+  it('formulations must cover the rule without gap or overlap, the newest being its evaluate', () => {
+    const evaluate = () => decide(YES, { satisfied: 'yes', notSatisfied: 'no' });
+    const rule = (formulations: Formulation<unknown, BaseContext, 'yes' | 'no'>[], newest = evaluate) =>
+      defineRule({
+        id: 'TEST',
+        procedure: 'residence',
+        effect: 'information',
+        variants: { only: { from: '2022-01-01' } },
+        reads: [],
+        citations: () => [],
+        evidence: { en: [], nl: [] },
+        text: {
+          en: { title: '', description: '', reasons: { yes: () => '', no: () => '' } },
+          nl: { title: '', description: '', reasons: { yes: () => '', no: () => '' } },
+        },
+        evaluate: newest,
+        formulations,
+      });
+    const other = () => decide(YES, { satisfied: 'no', notSatisfied: 'yes' });
+    expect(() =>
+      rule([
+        { from: '2022-01-01', to: '2023-12-31', evaluate: other },
+        { from: '2024-01-01', evaluate },
+      ]),
+    ).not.toThrow();
+    expect(() =>
+      rule([
+        { from: '2022-01-01', to: '2023-12-31', evaluate: other },
+        { from: '2024-01-02', evaluate },
+      ]),
+    ).toThrow(/gap/);
+    expect(() => rule([{ from: '2022-06-01', evaluate }])).toThrow(/gap/);
+    expect(() => rule([{ from: '2022-01-01', to: '2023-12-31', evaluate }])).toThrow(/gap/);
+    expect(() => rule([{ from: '2022-01-01', evaluate: other }])).toThrow(/newest/);
   });
 });
