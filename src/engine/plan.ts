@@ -31,12 +31,17 @@ export interface Plan<I, C extends BaseContext, V extends string> {
 
 /**
  * Plans depend only on the variant and on which side of each date of law the reference dates
- * fall (a rule's validity or formulation, a wording's validity, a consolidation date), so they are built once
- * per such span and reused: nothing that can be done at start-up is done per request.
+ * fall (a rule's validity or formulation, a wording's validity, a consolidation date), so they
+ * are built once per such span and reused: nothing that can be done at start-up is done per
+ * request. The cited provisions are declared once, so every plan shares their citation objects.
  */
+/** More plans than any real traffic needs (variants × spans of the application and decision dates). */
+const MAX_PLANS = 4096;
+
 export class Planner<I, C extends BaseContext, V extends string> {
   private readonly boundaries: readonly Day[];
   private readonly cache = new Map<string, Plan<I, C, V>>();
+  private readonly declared = new Map<string, readonly CitationSource[]>();
 
   constructor(private readonly procedure: ProcedureDefinition<I, C, V>) {
     const days = new Set<Day>();
@@ -45,7 +50,9 @@ export class Planner<I, C extends BaseContext, V extends string> {
         days.add(day(validity.from));
         if (validity.to) days.add(day(validity.to) + 1);
         for (const f of rule.formulations ?? []) days.add(day(f.from));
-        for (const source of rule.citations(variant)) for (const d of datesOfLaw(source)) days.add(d);
+        const sources = rule.citations(variant);
+        this.declared.set(`${rule.id}|${variant}`, sources);
+        for (const source of sources) for (const d of datesOfLaw(source)) days.add(d);
       }
     }
     this.boundaries = [...days].sort((a, b) => a - b);
@@ -56,6 +63,8 @@ export class Planner<I, C extends BaseContext, V extends string> {
     const key = `${variant}|${countAtMost(this.boundaries, applicationDate)}|${decisionEpoch}`;
     let plan = this.cache.get(key);
     if (!plan) {
+      // Two reference dates make many spans possible: a bound keeps arbitrary dates from filling memory.
+      if (this.cache.size >= MAX_PLANS) this.cache.clear();
       plan = this.build(variant, applicationDate, decisionDate);
       this.cache.set(key, plan);
     }
@@ -67,7 +76,11 @@ export class Planner<I, C extends BaseContext, V extends string> {
       .filter((rule) => inForce(rule.variants[variant], applicationDate))
       .map((rule) => formulationOn(rule, applicationDate));
     const citations = rules.map((rule) =>
-      Object.freeze(rule.citations(variant).flatMap((s) => citationsOn(s, applicationDate, decisionDate))),
+      Object.freeze(
+        (this.declared.get(`${rule.id}|${variant}`) ?? []).flatMap((s) =>
+          citationsOn(s, applicationDate, decisionDate),
+        ),
+      ),
     );
     const notes = citations.map(laterTextNote);
     const sources = new Map<string, Source>();

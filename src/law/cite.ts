@@ -55,7 +55,7 @@ interface Wording {
   readonly version: Article;
   readonly at: Pinpoint;
   readonly text: string;
-  /** The citation per consolidation date, built on first use and shared by every plan. */
+  /** The citation per consolidation date and mark, built on first use and shared by every plan. */
   readonly byConsolidation: Map<string, LawCitation>;
 }
 
@@ -110,14 +110,25 @@ export function citationOn(source: CitationSource, on: Day): Citation {
       : source;
   }
   const wording = wordingOn(source, on);
-  const consolidation = consolidationOn(wording.version, on);
-  let citation = wording.byConsolidation.get(consolidation);
+  const { version } = wording;
+  const mark: Mark =
+    day(version.validFrom) > on
+      ? 'later'
+      : version.validTo && day(version.validTo) < on
+        ? 'repealed'
+        : 'inForce';
+  const consolidation = consolidationOn(version, on);
+  const key = `${consolidation}|${mark}`;
+  let citation = wording.byConsolidation.get(key);
   if (!citation) {
-    citation = lawCitation(wording, consolidation, on);
-    wording.byConsolidation.set(consolidation, citation);
+    citation = lawCitation(wording, consolidation, mark);
+    wording.byConsolidation.set(key, citation);
   }
   return citation;
 }
+
+/** How the quoted wording stands to the reference date. */
+type Mark = 'inForce' | 'later' | 'repealed';
 
 /** The citation on the date with the whole article in that wording, not just the quoted part. */
 export function wholeArticleOn(source: CitationSource, on: Day): Citation {
@@ -143,10 +154,8 @@ function wordingOn(provision: Provision, on: Day): Wording {
   return later ?? (provision.wordings.at(-1) as Wording);
 }
 
-function lawCitation(wording: Wording, consolidation: string, on: Day): LawCitation {
+function lawCitation(wording: Wording, consolidation: string, mark: Mark): LawCitation {
   const { version, at } = wording;
-  const later = day(version.validFrom) > on;
-  const repealed = version.validTo !== undefined && day(version.validTo) < on;
   return Object.freeze({
     kind: 'law',
     title: version.law,
@@ -157,8 +166,8 @@ function lawCitation(wording: Wording, consolidation: string, on: Day): LawCitat
     url: urlOf(version.bwbId, version.article, consolidation),
     juriconnect: juriconnectOf(version.bwbId, version.article, at, consolidation),
     text: wording.text,
-    ...(version.olderVersion || repealed ? { olderText: true as const } : {}),
-    ...(later ? { laterText: true as const } : {}),
+    ...(version.olderVersion || mark === 'repealed' ? { olderText: true as const } : {}),
+    ...(mark === 'later' ? { laterText: true as const } : {}),
   });
 }
 
