@@ -1,5 +1,5 @@
 import { type Anniversary, anniversary } from '../calendar/anniversary.js';
-import { type Day, ymd } from '../calendar/date.js';
+import { type Day, formatDay, toDay, ymd } from '../calendar/date.js';
 import type { LegalReference } from './parameter.js';
 
 /**
@@ -81,6 +81,19 @@ export const AOW_NOT_YET_FIXED_FLOOR: Omit<AowRow, 'year'> = Object.freeze({
   months: LAST_FIXED.months,
   reference: { kind: 'law' as const, title: AOW, articleId: 'aow-7a', paragraph: '2' },
 });
+
+/** The first birth date whose pensionable age is not yet fixed (the floor reached after the last fixed year). */
+export const AOW_NOT_FIXED_FROM_BIRTH = formatDay(
+  toDay(
+    LAST_FIXED.year + 1 - LAST_FIXED.years - (LAST_FIXED.months > 0 ? 1 : 0),
+    ((12 - LAST_FIXED.months) % 12) + 1,
+    1,
+  ),
+);
+
+/** The first year whose age is fixed by an annual decision rather than by the article itself. */
+export const AOW_DECISIONS_FROM_YEAR = (AOW_TABLE.find((row) => row.reference.kind === 'policy') as AowRow)
+  .year;
 
 export type PensionAge =
   | { readonly fixed: true; readonly date: Anniversary; readonly row: AowRow }

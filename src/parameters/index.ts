@@ -58,6 +58,7 @@ export const TURKISH_EXEMPTION = parameter<boolean>(
     },
   ],
 );
+export const TURKISH_EXEMPTION_STARTS = firstDayOf(TURKISH_EXEMPTION, true);
 export const TURKISH_EXEMPTION_ENDS = firstDayOf(TURKISH_EXEMPTION, false);
 
 export const PERMANENT_ASYLUM_PERMIT = parameter<boolean>(
@@ -79,6 +80,28 @@ export const PERMANENT_ASYLUM_PERMIT = parameter<boolean>(
 );
 /** First day without the permanent asylum permit (EU Pact on Migration and Asylum). */
 export const ASYLUM_PERMIT_ENDS = firstDayOf(PERMANENT_ASYLUM_PERMIT, false);
+
+/**
+ * The Wet inburgering as amended by the Wet van 2012 (Stb. 2012, 430): from 1 January 2013 DUO,
+ * not the municipality, decides on the civic integration obligation (the "Wi 2013" regime).
+ */
+export const WI2013_IN_FORCE = parameter<boolean>(
+  'wi2013-in-force',
+  'The Wi 2013 regime (the amended Wet inburgering) governs the civic integration obligation',
+  [
+    {
+      from: '2013-01-01',
+      value: true,
+      reference: {
+        kind: 'law',
+        title: 'Wet inburgering',
+        url: 'https://wetten.overheid.nl/BWBR0020611/2013-01-01',
+        articleId: 'wi2013-3',
+      },
+    },
+  ],
+);
+export const WI2013_FROM = firstDayOf(WI2013_IN_FORCE, true);
 
 /** The qualification duty (kwalificatieplicht) of Leerplichtwet 1969 art. 4a, in force from 1 August 2007. */
 export const QUALIFICATION_DUTY = parameter<boolean>(

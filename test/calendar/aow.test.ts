@@ -3,6 +3,8 @@ import { reachedOn } from '../../src/calendar/anniversary.js';
 import { day, formatDay, ymd } from '../../src/calendar/date.js';
 import {
   AOW_BEFORE_2013,
+  AOW_DECISIONS_FROM_YEAR,
+  AOW_NOT_FIXED_FROM_BIRTH,
   AOW_NOT_YET_FIXED_FLOOR,
   AOW_TABLE,
   type PensionAge,
@@ -329,5 +331,9 @@ describe('AOW rows cite their legal basis (RULES.md "AOW age")', () => {
       months: 3,
       reference: { articleId: 'aow-7a' },
     });
+    expect(AOW_NOT_FIXED_FROM_BIRTH).toBe('1964-10-01');
+    expect(pensionAgeFor(day('1964-09-30')).fixed).toBe(true);
+    expect(pensionAgeFor(day(AOW_NOT_FIXED_FROM_BIRTH)).fixed).toBe(false);
+    expect(AOW_DECISIONS_FROM_YEAR).toBe(2026);
   });
 });

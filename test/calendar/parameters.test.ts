@@ -17,7 +17,10 @@ import {
   requireValueOn,
   TURKISH_EXEMPTION,
   TURKISH_EXEMPTION_ENDS,
+  TURKISH_EXEMPTION_STARTS,
   valueOn,
+  WI2013_FROM,
+  WI2013_IN_FORCE,
   WI2021_IN_FORCE,
 } from '../../src/parameters/index.js';
 
@@ -119,8 +122,15 @@ describe('dates of law', () => {
     expect(requireValueOn(QUALIFICATION_DUTY, at('2007-08-01'))).toBe(true);
     expect(valueOn(QUALIFICATION_DUTY, at('2007-07-31'))).toBeUndefined();
     expect(PRE_2013_EXAM_DEADLINE).toBe(at('2015-01-01'));
+    expect(WI2013_FROM.text).toBe('2013-01-01');
+    expect(TURKISH_EXEMPTION_STARTS.text).toBe('2011-08-16');
     expect(requireValueOn(PRE_2013_EXAM_COUNTS, at('2014-12-31'))).toBe(true);
-    for (const p of [WI2021_IN_FORCE, QUALIFICATION_DUTY, PRE_2013_EXAM_COUNTS] as Parameter<unknown>[])
+    for (const p of [
+      WI2021_IN_FORCE,
+      QUALIFICATION_DUTY,
+      PRE_2013_EXAM_COUNTS,
+      WI2013_IN_FORCE,
+    ] as Parameter<unknown>[])
       for (const v of p.values) expect(v.reference.articleId ?? v.reference.url, p.id).toBeTruthy();
   });
 });

@@ -4,7 +4,8 @@ import type { Ground } from '../../src/engine/assess.js';
 import { type BaseContext, decide, defineRule, type Formulation } from '../../src/engine/rule.js';
 import { YES } from '../../src/engine/tri.js';
 import type { LawCitation } from '../../src/law/cite.js';
-import { residenceAssessor } from '../../src/rules/index.js';
+import { naturalisationAssessor, residenceAssessor } from '../../src/rules/index.js';
+import type { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
 import type { ResidenceRequest } from '../../src/schemas/residence.js';
 
 /** Someone living in the Netherlands since age 2, asking for the regular permanent permit. */
@@ -122,5 +123,34 @@ describe('dated formulations: one rule id, the formulation in force picked by th
     expect(() => rule([{ from: '2022-06-01', evaluate }])).toThrow(/gap/);
     expect(() => rule([{ from: '2022-01-01', to: '2023-12-31', evaluate }])).toThrow(/gap/);
     expect(() => rule([{ from: '2022-01-01', evaluate: other }])).toThrow(/newest/);
+  });
+});
+
+describe('a later wording quoted because none in force is stored: the reason says so', () => {
+  const ona = (applicationDate: string, lang: 'en' | 'nl') =>
+    naturalisationAssessor
+      .assess(
+        {
+          applicationDate,
+          placeOfResidence: 'european-netherlands',
+          applicant: { dateOfBirth: '1980-03-12', nationalities: ['MA'] },
+          integration: { onaExemption: 'employee' },
+        } as unknown as NaturalisationRequest,
+        { today: FIXED_TODAY, lang },
+      )
+      .grounds.find((g) => g.rule === 'NAT-PX-ONA-DUO');
+
+  it('RnN art. 4(8)(c) as amended on 2024-05-17: laterText and a note before that date, neither from it', () => {
+    const before = { en: ona('2024-05-16', 'en'), nl: ona('2024-05-16', 'nl') };
+    const after = ona('2024-05-17', 'en');
+    const amended = (g: Ground | undefined) =>
+      g?.citations.find((c): c is LawCitation => c.kind === 'law' && c.point === 'c');
+    expect(amended(before.en)?.laterText).toBe(true);
+    expect(before.en?.reason).toContain(
+      'No wording of Regeling naturalisatietoets Nederland art. 4 in force',
+    );
+    expect(before.nl?.reason).toContain('Er is geen tekst van Regeling naturalisatietoets Nederland art. 4');
+    expect(amended(after)?.laterText).toBeUndefined();
+    expect(after?.reason).not.toContain('No wording');
   });
 });

@@ -217,6 +217,13 @@ describe('citations by date (R2-8): the wording and the consolidation in force o
     expect(before.laterText ?? after.laterText).toBeUndefined();
   });
 
+  it.each(['vb2000-3.80a', 'vb2000-3.107a'])('%s also moves to the Wi 2021 wording on 2022-01-29', (id) => {
+    const before = quote(id, { paragraph: '2' }, '2022-01-28');
+    const after = quote(id, { paragraph: '2' }, '2022-01-29');
+    expect(before.text).not.toBe(after.text);
+    expect([before.versionDate, after.versionDate]).toEqual(['2022-01-01', '2022-01-29']);
+  });
+
   it('Vb 2000 art. 3.96a moves to the Wi 2021 wording on 2022-01-29', () => {
     const before = quote('vb2000-3.96a', { paragraph: '1' }, '2022-01-28');
     const after = quote('vb2000-3.96a', { paragraph: '1' }, '2022-01-29');
