@@ -1,5 +1,5 @@
 import type { Localized } from '../engine/rule.js';
-import { TURKISH_EXEMPTION_ENDS } from '../parameters/index.js';
+import { TURKISH_EXEMPTION_ENDS, WI2013_FROM } from '../parameters/index.js';
 import { longDate } from './format.js';
 
 /**
@@ -112,8 +112,8 @@ export const QUESTIONS: Readonly<Record<string, Localized<string>>> = {
     nl: 'Op welke datum is het document afgegeven?',
   },
   '/integration/duoDecisions': {
-    en: 'Which decisions did DUO (or before 2013 the municipality) take on the civic integration obligation (or none)?',
-    nl: 'Welke besluiten nam DUO (of vóór 2013 de gemeente) over de inburgeringsplicht (of geen)?',
+    en: `Which decisions did DUO (or before ${longDate(WI2013_FROM.text, 'en')} the municipality) take on the civic integration obligation (or none)?`,
+    nl: `Welke besluiten nam DUO (of vóór ${longDate(WI2013_FROM.text, 'nl')} de gemeente) over de inburgeringsplicht (of geen)?`,
   },
   '/integration/duoDecisions/*/kind': {
     en: 'Is this decision an exemption (vrijstelling) or a dispensation (ontheffing)?',
