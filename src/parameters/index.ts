@@ -1,4 +1,4 @@
-import { firstDayOf, type LegalReference, parameter } from './parameter.js';
+import { firstDayOf, inForceFrom, type LegalReference, parameter } from './parameter.js';
 
 export * from './aow.js';
 export * from './eu-eea-ch.js';
@@ -13,21 +13,16 @@ export * from './parameter.js';
  * The service models the law from the Wet inburgering 2021 on (in force from its first
  * consolidation, 2022-01-01); earlier dates are out of range.
  */
-export const WI2021_IN_FORCE = parameter<boolean>(
+export const WI2021_IN_FORCE = inForceFrom(
   'wi2021-in-force',
   'The Wet inburgering 2021 governs the civic integration requirement: the first date the service models',
-  [
-    {
-      from: '2022-01-01',
-      value: true,
-      reference: {
-        kind: 'law',
-        title: 'Wet inburgering 2021',
-        url: 'https://wetten.overheid.nl/BWBR0044770/2022-01-01',
-        articleId: 'wi2021-3',
-      },
-    },
-  ],
+  '2022-01-01',
+  {
+    kind: 'law',
+    title: 'Wet inburgering 2021',
+    url: 'https://wetten.overheid.nl/BWBR0044770/2022-01-01',
+    articleId: 'wi2021-3',
+  },
 );
 export const MODELLED_FROM = firstDayOf(WI2021_IN_FORCE, true).text;
 export const MODELLED_FROM_DAY = firstDayOf(WI2021_IN_FORCE, true).day;
@@ -85,35 +80,25 @@ export const ASYLUM_PERMIT_ENDS = firstDayOf(PERMANENT_ASYLUM_PERMIT, false);
  * The Wet inburgering as amended by the Wet van 2012 (Stb. 2012, 430): from 1 January 2013 DUO,
  * not the municipality, decides on the civic integration obligation (the "Wi 2013" regime).
  */
-export const WI2013_IN_FORCE = parameter<boolean>(
+export const WI2013_IN_FORCE = inForceFrom(
   'wi2013-in-force',
   'The Wi 2013 regime (the amended Wet inburgering) governs the civic integration obligation',
-  [
-    {
-      from: '2013-01-01',
-      value: true,
-      reference: {
-        kind: 'law',
-        title: 'Wet inburgering',
-        url: 'https://wetten.overheid.nl/BWBR0020611/2013-01-01',
-        articleId: 'wi2013-3',
-      },
-    },
-  ],
+  '2013-01-01',
+  {
+    kind: 'law',
+    title: 'Wet inburgering',
+    url: 'https://wetten.overheid.nl/BWBR0020611/2013-01-01',
+    articleId: 'wi2013-3',
+  },
 );
 export const WI2013_FROM = firstDayOf(WI2013_IN_FORCE, true);
 
 /** The qualification duty (kwalificatieplicht) of Leerplichtwet 1969 art. 4a, in force from 1 August 2007. */
-export const QUALIFICATION_DUTY = parameter<boolean>(
+export const QUALIFICATION_DUTY = inForceFrom(
   'qualification-duty',
   'Young people are under the qualification duty (kwalificatieplicht) after full-time compulsory education',
-  [
-    {
-      from: '2007-08-01',
-      value: true,
-      reference: { kind: 'law', title: 'Leerplichtwet 1969', articleId: 'lpw1969-4a', paragraph: '1' },
-    },
-  ],
+  '2007-08-01',
+  { kind: 'law', title: 'Leerplichtwet 1969', articleId: 'lpw1969-4a', paragraph: '1' },
 );
 export const QUALIFICATION_DUTY_START = firstDayOf(QUALIFICATION_DUTY, true).text;
 export const QUALIFICATION_DUTY_START_DAY = firstDayOf(QUALIFICATION_DUTY, true).day;

@@ -61,3 +61,13 @@ export function firstDayOf<T>(p: Parameter<T>, value: T): { readonly text: strin
   if (!found) throw new RangeError(`parameter ${p.id} never takes the value ${String(value)}`);
   return Object.freeze({ text: found.value.from, day: found.from });
 }
+
+/** A provision of law in force from a day on: one dated value `true` with its reference. */
+export function inForceFrom(
+  id: string,
+  description: string,
+  from: string,
+  reference: LegalReference,
+): Parameter<boolean> {
+  return parameter(id, description, [{ from, value: true, reference }]);
+}
