@@ -1,5 +1,5 @@
 import { day } from '../calendar/date.js';
-import type { Citation } from '../law/cite.js';
+import type { Citation, LawCitation } from '../law/cite.js';
 import { inLanguage } from '../law/guidance.js';
 import {
   type Decision,
@@ -156,7 +156,9 @@ export class Assessor<I, C extends BaseContext, V extends string> {
     const { lang } = options;
     const applicationDateText = this.procedure.applicationDateOf(input) ?? options.today;
     const applicationDate = day(applicationDateText);
-    const plan = this.planner.plan(this.procedure.variantOf(input), applicationDate);
+    const decisionDateText = this.procedure.decisionDateOf(input);
+    const decisionDate = decisionDateText ? day(decisionDateText) : undefined;
+    const plan = this.planner.plan(this.procedure.variantOf(input), applicationDate, decisionDate);
     const context = this.procedure.context(input, applicationDate);
     const run = this.evaluate(plan.rules, input, context);
     const byDate = this.onEachDate(plan.rules, input, context, run);
@@ -174,7 +176,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
         effect: rule.effect,
         status: finding.status,
         title: rule.text[lang].title,
-        reason: this.reason(rule, finding, lang),
+        reason: this.withLaterText(this.reason(rule, finding, lang), plan.later[i] ?? [], lang),
         citations: localized(plan.citations[i] as readonly Citation[], lang),
         evidence: rule.evidence[lang],
         missingFacts: finding.missing,
@@ -197,7 +199,7 @@ export class Assessor<I, C extends BaseContext, V extends string> {
         .map((s) => ({ code: s.code, authority: s.authority, text: s.text[lang] })),
       assessment: {
         applicationDate: applicationDateText,
-        decisionDate: this.procedure.decisionDateOf(input) ?? null,
+        decisionDate: decisionDateText ?? null,
         language: lang,
       },
       ruleSet: { ...this.ruleSet(), sources: plan.sources },
@@ -332,6 +334,13 @@ export class Assessor<I, C extends BaseContext, V extends string> {
       if (decideOutcome(evaluated, components).outcome !== outcome) return true;
     }
     return false;
+  }
+
+  /** The reason, then what it must say of each later wording it quotes (R2-8). */
+  private withLaterText(reason: string, later: readonly LawCitation[], lang: Lang): string {
+    return later.length === 0
+      ? reason
+      : [reason, ...later.map((c) => this.wording.laterText(c, lang))].join(' ');
   }
 
   private question(pointer: string, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { type Day, day } from '../calendar/date.js';
-import type { Citation } from '../law/cite.js';
+import type { CitationSource } from '../law/cite.js';
 import type { Status, Tri } from './tri.js';
 
 // Each vocabulary is one list; its type and the schema enum are derived from it.
@@ -81,7 +81,8 @@ export interface Rule<
   readonly variants: Readonly<Partial<Record<V, Validity>>>;
   /** The request fields the rule reads, as JSON pointers (`*` for any list index). */
   readonly reads: readonly string[];
-  readonly citations: (variant: V) => readonly Citation[];
+  /** What the rule rests on; the plan quotes each provision in the wording of its dates. */
+  readonly citations: (variant: V) => readonly CitationSource[];
   readonly evidence: Localized<readonly string[]>;
   readonly text: Localized<RuleTexts<R>>;
   /**
@@ -94,6 +95,27 @@ export interface Rule<
   readonly relieves?: readonly string[];
   /** The findings of the rules it depends on are visible through `prior`. */
   readonly evaluate: (input: I, context: C, prior: Findings) => Finding<R>;
+  /**
+   * Where the law changed how the rule is judged: one formulation per span of application dates
+   * (OpenFisca's dated formulas), covering every date the rule is in force without gap; the plan
+   * picks the one in force, so no predicate tests a date of law. `evaluate` is then the newest.
+   */
+  readonly formulations?: readonly Formulation<I, C, R>[];
+}
+
+/** How a rule is judged from one date of law to the next (both ends inclusive). */
+export interface Formulation<I, C extends BaseContext, R extends string> {
+  readonly from: string;
+  readonly to?: string;
+  readonly evaluate: (input: I, context: C, prior: Findings) => Finding<R>;
+}
+
+/** The rule as judged on the day: its formulation in force then, or the rule itself. */
+export function formulationOn<Ru extends Rule<never, never, never, string>>(rule: Ru, on: Day): Ru {
+  if (!rule.formulations) return rule;
+  const found = rule.formulations.find((f) => inForce(f, on));
+  if (!found) throw new RangeError(`${rule.id} has no formulation in force on day ${on}`);
+  return Object.freeze({ ...rule, evaluate: found.evaluate });
 }
 
 /** The finding of a rule this one depends on (undefined when that rule is not in force on the date). */
@@ -158,7 +180,30 @@ export function defineRule<I, C extends BaseContext, V extends string, R extends
   Object.freeze(rule.text);
   for (const validity of Object.values(rule.variants)) Object.freeze(validity);
   Object.freeze(rule.variants);
+  if (rule.formulations)
+    checkFormulations(rule.id, rule.variants as Record<string, Validity>, rule.evaluate, rule.formulations);
   return Object.freeze(rule);
+}
+
+/** Formulations follow each other without gap from the rule's first day, the last one open-ended. */
+function checkFormulations(
+  id: string,
+  variants: Readonly<Record<string, Validity>>,
+  evaluate: unknown,
+  formulations: readonly { readonly from: string; readonly to?: string; readonly evaluate: unknown }[],
+): void {
+  let expected = Math.min(...Object.values(variants).map((v) => day(v.from)));
+  for (const [i, f] of formulations.entries()) {
+    const starts = day(f.from);
+    const last = i === formulations.length - 1;
+    if ((i === 0 ? starts > expected : starts !== expected) || (f.to === undefined) !== last)
+      throw new Error(`${id}: its formulations leave a gap or overlap at ${f.from}`);
+    if (f.to !== undefined) expected = day(f.to) + 1;
+    Object.freeze(f);
+  }
+  if (evaluate !== formulations.at(-1)?.evaluate)
+    throw new Error(`${id}: evaluate must be its newest formulation`);
+  Object.freeze(formulations);
 }
 
 /** The reason of the first part that decides a conjunction negatively: the "why not". */

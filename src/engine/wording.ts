@@ -1,3 +1,4 @@
+import type { LawCitation } from '../law/cite.js';
 import type { Outcome } from './procedure.js';
 import type { Lang } from './rule.js';
 
@@ -10,6 +11,8 @@ export interface Wording {
   readonly headline: (outcome: Outcome, lang: Lang) => string;
   readonly notice: (lang: Lang) => string;
   readonly missingReason: (pointers: readonly string[], lang: Lang) => string;
+  /** Added to a reason that quotes a later wording because none in force on the reference date is stored (R2-8). */
+  readonly laterText: (citation: LawCitation, lang: Lang) => string;
   /** The question for a fact, by its generic pointer (`*` for a list index); undefined when none. */
   readonly question: (genericPointer: string, lang: Lang) => string | undefined;
 }

@@ -1,4 +1,5 @@
-import type { Lang } from '../engine/rule.js';
+import type { Lang, Localized } from '../engine/rule.js';
+import type { Parameter } from '../parameters/parameter.js';
 
 /** One date, or the span of dates a partial birth date or a month-end anniversary leaves open. */
 export function dateSpan(
@@ -27,4 +28,47 @@ export function yearsAndMonths(
   const m = Number(months ?? 0);
   if (lang === 'en') return m ? `${years} years and ${m} months` : `${years} years`;
   return m ? `${years} jaar en ${m} maanden` : `${years} jaar`;
+}
+
+const MONTHS: Localized<readonly string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+};
+
+/** A date of law as prose: "12 June 2026" / "12 juni 2026". */
+export function longDate(text: string, lang: Lang): string {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** A parameter's values with their dates, for a text that holds on every date: "A2 from 1 January 2013". */
+export function valuesByDate(p: Parameter<string>, lang: Lang): string {
+  const from = lang === 'en' ? 'from' : 'vanaf';
+  return p.values.map((v) => `${v.value} ${from} ${longDate(v.from, lang)}`).join('; ');
 }

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../engine/rule.js';
+import { MODELLED_FROM } from '../parameters/index.js';
 import type { InvalidParam } from '../validation/invalid-params.js';
 
 export type ProblemCode =
@@ -193,11 +194,11 @@ const REASONS: Readonly<Record<string, Localized<(limit?: number) => string>>> =
   outOfRange: {
     en: (years) =>
       years === undefined
-        ? 'The date is before 2022-01-01: earlier law is not modelled.'
+        ? `The date is before ${MODELLED_FROM}: earlier law is not modelled.`
         : `The timeline may span at most ${years} years.`,
     nl: (years) =>
       years === undefined
-        ? 'De datum ligt vóór 2022-01-01: eerder recht is niet gemodelleerd.'
+        ? `De datum ligt vóór ${MODELLED_FROM}: eerder recht is niet gemodelleerd.`
         : `De tijdlijn mag ten hoogste ${years} jaar beslaan.`,
   },
   json: { en: () => 'The body is not valid JSON.', nl: () => 'De body is geen geldige JSON.' },

@@ -1,4 +1,6 @@
 import type { Localized } from '../engine/rule.js';
+import { TURKISH_EXEMPTION_ENDS, WI2013_FROM } from '../parameters/index.js';
+import { longDate } from './format.js';
 
 /**
  * The question to ask for each fact a rule may miss, by generic JSON pointer (`*` = any list
@@ -110,8 +112,8 @@ export const QUESTIONS: Readonly<Record<string, Localized<string>>> = {
     nl: 'Op welke datum is het document afgegeven?',
   },
   '/integration/duoDecisions': {
-    en: 'Which decisions did DUO (or before 2013 the municipality) take on the civic integration obligation (or none)?',
-    nl: 'Welke besluiten nam DUO (of vóór 2013 de gemeente) over de inburgeringsplicht (of geen)?',
+    en: `Which decisions did DUO (or before ${longDate(WI2013_FROM.text, 'en')} the municipality) take on the civic integration obligation (or none)?`,
+    nl: `Welke besluiten nam DUO (of vóór ${longDate(WI2013_FROM.text, 'nl')} de gemeente) over de inburgeringsplicht (of geen)?`,
   },
   '/integration/duoDecisions/*/kind': {
     en: 'Is this decision an exemption (vrijstelling) or a dispensation (ontheffing)?',
@@ -202,7 +204,7 @@ export const QUESTIONS: Readonly<Record<string, Localized<string>>> = {
     nl: 'Werkt de aanvrager of het Turkse gezinslid rechtmatig in Nederland, of is hij of zij dat van plan?',
   },
   '/circumstances/otherConditionsMetBefore2025': {
-    en: 'Were all other conditions of the permit met before 1 January 2025?',
-    nl: 'Werd vóór 1 januari 2025 aan alle andere voorwaarden van de vergunning voldaan?',
+    en: `Were all other conditions of the permit met before ${longDate(TURKISH_EXEMPTION_ENDS.text, 'en')}?`,
+    nl: `Werd vóór ${longDate(TURKISH_EXEMPTION_ENDS.text, 'nl')} aan alle andere voorwaarden van de vergunning voldaan?`,
   },
 };

@@ -1,4 +1,5 @@
 import type { Wording } from '../engine/wording.js';
+import { LATER_TEXT_NOTE } from './citations.js';
 import { MISSING_REASON, NOTICE, OUTCOME_HEADLINES } from './outcomes.js';
 import { QUESTIONS } from './questions.js';
 
@@ -7,6 +8,7 @@ const wording: Wording = {
   headline: (outcome, lang) => OUTCOME_HEADLINES[outcome][lang],
   notice: (lang) => NOTICE[lang],
   missingReason: (pointers, lang) => MISSING_REASON[lang](pointers),
+  laterText: (citation, lang) => LATER_TEXT_NOTE[lang](citation),
   question: (pointer, lang) => QUESTIONS[pointer]?.[lang],
 };
 

@@ -1,5 +1,5 @@
 import { type Anniversary, anniversary } from '../calendar/anniversary.js';
-import { type Day, ymd } from '../calendar/date.js';
+import { type Day, formatDay, toDay, ymd } from '../calendar/date.js';
 import type { LegalReference } from './parameter.js';
 
 /**
@@ -15,9 +15,11 @@ export interface AowRow {
   readonly reference: LegalReference;
 }
 
+const AOW = 'Algemene Ouderdomswet';
+
 const article = (point: string): LegalReference => ({
   kind: 'law',
-  title: 'Algemene Ouderdomswet',
+  title: AOW,
   articleId: 'aow-7a',
   paragraph: '1',
   point,
@@ -69,8 +71,29 @@ export const AOW_TABLE: readonly AowRow[] = Object.freeze([
   },
 ]);
 
-/** The last fixed age is a floor for later years: by law the age cannot fall (art. 7a(2)). */
-export const AOW_NOT_YET_FIXED_FLOOR = { years: 67, months: 3 } as const;
+/**
+ * For years not yet fixed, the last fixed age is a floor: by law the age cannot fall (art. 7a(2)).
+ * Derived from the table, so fixing one more year is one more row.
+ */
+const LAST_FIXED = AOW_TABLE.at(-1) as AowRow;
+export const AOW_NOT_YET_FIXED_FLOOR: Omit<AowRow, 'year'> = Object.freeze({
+  years: LAST_FIXED.years,
+  months: LAST_FIXED.months,
+  reference: { kind: 'law' as const, title: AOW, articleId: 'aow-7a', paragraph: '2' },
+});
+
+/** The first birth date whose pensionable age is not yet fixed (the floor reached after the last fixed year). */
+export const AOW_NOT_FIXED_FROM_BIRTH = formatDay(
+  toDay(
+    LAST_FIXED.year + 1 - LAST_FIXED.years - (LAST_FIXED.months > 0 ? 1 : 0),
+    ((12 - LAST_FIXED.months) % 12) + 1,
+    1,
+  ),
+);
+
+/** The first year whose age is fixed by an annual decision rather than by the article itself. */
+export const AOW_DECISIONS_FROM_YEAR = (AOW_TABLE.find((row) => row.reference.kind === 'policy') as AowRow)
+  .year;
 
 export type PensionAge =
   | { readonly fixed: true; readonly date: Anniversary; readonly row: AowRow }

@@ -1,7 +1,7 @@
-import { day } from '../calendar/date.js';
-import { firstDayOf, parameter } from './parameter.js';
+import { firstDayOf, inForceFrom, type LegalReference, parameter } from './parameter.js';
 
 export * from './aow.js';
+export * from './eu-eea-ch.js';
 export * from './parameter.js';
 
 /**
@@ -9,9 +9,23 @@ export * from './parameter.js';
  * here, so a change of law is a new dated value, not a code change.
  */
 
-/** The service models the law from the Wet inburgering 2021 on; earlier dates are out of range. */
-export const MODELLED_FROM = '2022-01-01';
-export const MODELLED_FROM_DAY = day(MODELLED_FROM);
+/**
+ * The service models the law from the Wet inburgering 2021 on (in force from its first
+ * consolidation, 2022-01-01); earlier dates are out of range.
+ */
+export const WI2021_IN_FORCE = inForceFrom(
+  'wi2021-in-force',
+  'The Wet inburgering 2021 governs the civic integration requirement: the first date the service models',
+  '2022-01-01',
+  {
+    kind: 'law',
+    title: 'Wet inburgering 2021',
+    url: 'https://wetten.overheid.nl/BWBR0044770/2022-01-01',
+    articleId: 'wi2021-3',
+  },
+);
+export const MODELLED_FROM = firstDayOf(WI2021_IN_FORCE, true).text;
+export const MODELLED_FROM_DAY = firstDayOf(WI2021_IN_FORCE, true).day;
 
 export const TURKISH_EXEMPTION = parameter<boolean>(
   'turkish-exemption',
@@ -39,6 +53,7 @@ export const TURKISH_EXEMPTION = parameter<boolean>(
     },
   ],
 );
+export const TURKISH_EXEMPTION_STARTS = firstDayOf(TURKISH_EXEMPTION, true);
 export const TURKISH_EXEMPTION_ENDS = firstDayOf(TURKISH_EXEMPTION, false);
 
 export const PERMANENT_ASYLUM_PERMIT = parameter<boolean>(
@@ -49,7 +64,7 @@ export const PERMANENT_ASYLUM_PERMIT = parameter<boolean>(
       from: '2001-04-01',
       to: '2026-06-11',
       value: true,
-      reference: { kind: 'law', title: 'Vreemdelingenwet 2000', articleId: 'vw2000-34@2026-02-28' },
+      reference: { kind: 'law', title: 'Vreemdelingenwet 2000', articleId: 'vw2000-34' },
     },
     {
       from: '2026-06-12',
@@ -61,46 +76,32 @@ export const PERMANENT_ASYLUM_PERMIT = parameter<boolean>(
 /** First day without the permanent asylum permit (EU Pact on Migration and Asylum). */
 export const ASYLUM_PERMIT_ENDS = firstDayOf(PERMANENT_ASYLUM_PERMIT, false);
 
-/** The qualification duty (kwalificatieplicht) began on 1 August 2007 (Leerplichtwet 1969 art. 4a). */
-export const QUALIFICATION_DUTY_START = '2007-08-01';
-export const QUALIFICATION_DUTY_START_DAY = day(QUALIFICATION_DUTY_START);
-
-/** EU and EEA member states and Switzerland (ISO 3166-1 alpha-2), whose nationals have EU-law residence. */
-export const EU_EEA_CH = Object.freeze(
-  new Set([
-    'AT',
-    'BE',
-    'BG',
-    'HR',
-    'CY',
-    'CZ',
-    'DK',
-    'EE',
-    'FI',
-    'FR',
-    'DE',
-    'GR',
-    'HU',
-    'IE',
-    'IT',
-    'LV',
-    'LT',
-    'LU',
-    'MT',
-    'NL',
-    'PL',
-    'PT',
-    'RO',
-    'SK',
-    'SI',
-    'ES',
-    'SE',
-    'IS',
-    'LI',
-    'NO',
-    'CH',
-  ]),
+/**
+ * The Wet inburgering as amended by the Wet van 2012 (Stb. 2012, 430): from 1 January 2013 DUO,
+ * not the municipality, decides on the civic integration obligation (the "Wi 2013" regime).
+ */
+export const WI2013_IN_FORCE = inForceFrom(
+  'wi2013-in-force',
+  'The Wi 2013 regime (the amended Wet inburgering) governs the civic integration obligation',
+  '2013-01-01',
+  {
+    kind: 'law',
+    title: 'Wet inburgering',
+    url: 'https://wetten.overheid.nl/BWBR0020611/2013-01-01',
+    articleId: 'wi2013-3',
+  },
 );
+export const WI2013_FROM = firstDayOf(WI2013_IN_FORCE, true);
+
+/** The qualification duty (kwalificatieplicht) of Leerplichtwet 1969 art. 4a, in force from 1 August 2007. */
+export const QUALIFICATION_DUTY = inForceFrom(
+  'qualification-duty',
+  'Young people are under the qualification duty (kwalificatieplicht) after full-time compulsory education',
+  '2007-08-01',
+  { kind: 'law', title: 'Leerplichtwet 1969', articleId: 'lpw1969-4a', paragraph: '1' },
+);
+export const QUALIFICATION_DUTY_START = firstDayOf(QUALIFICATION_DUTY, true).text;
+export const QUALIFICATION_DUTY_START_DAY = firstDayOf(QUALIFICATION_DUTY, true).day;
 
 /**
  * The language level of the naturalisation test: the Wi 2013 civic integration exam (RnN art. 2(1))
@@ -119,8 +120,27 @@ export const NATURALISATION_LANGUAGE_LEVEL = parameter<'A2' | 'B1'>(
   ],
 );
 
-/** Exam results of the pre-2013 exam count only when passed before this date (RnN art. 2(3)). */
-export const PRE_2013_EXAM_DEADLINE = day('2015-01-01');
+const RNN_2_3: LegalReference = {
+  kind: 'law',
+  title: 'Regeling naturalisatietoets Nederland',
+  articleId: 'rnn-2',
+  paragraph: '3',
+};
+
+/**
+ * Whether a result of the exam under the Wi 2007 regime (in force from 2007-01-01), by the day it
+ * was passed, counts for the naturalisation test: only before 1 January 2015 (RnN art. 2(3)).
+ */
+export const PRE_2013_EXAM_COUNTS = parameter<boolean>(
+  'pre-2013-exam-counts',
+  'A result of the pre-2013 civic integration exam, by the day it was passed, counts for the naturalisation test',
+  [
+    { from: '2007-01-01', to: '2014-12-31', value: true, reference: RNN_2_3 },
+    { from: '2015-01-01', value: false, reference: RNN_2_3 },
+  ],
+);
+/** Exam results of the pre-2013 exam count only when passed before this day. */
+export const PRE_2013_EXAM_DEADLINE = firstDayOf(PRE_2013_EXAM_COUNTS, false).day;
 
 /** The level at which the pre-2013 civic integration exam tested the four language skills. */
 export const PRE_2013_EXAM_LEVEL = 'A2' as const;

@@ -40,7 +40,9 @@ export function parameter<T>(id: string, description: string, values: DatedValue
 
 /** The value in force on `on`, or undefined: never a silent fall-back to another period. */
 export function valueOn<T>(p: Parameter<T>, on: Day): DatedValue<T> | undefined {
-  for (const period of p.periods) {
+  // Newest first: most reference dates fall in the latest period.
+  for (let i = p.periods.length - 1; i >= 0; i--) {
+    const period = p.periods[i] as Parameter<T>['periods'][number];
     if (on >= period.from && on <= period.to) return period.value;
   }
   return undefined;
@@ -58,4 +60,14 @@ export function firstDayOf<T>(p: Parameter<T>, value: T): { readonly text: strin
   const found = p.periods.find((period) => period.value.value === value);
   if (!found) throw new RangeError(`parameter ${p.id} never takes the value ${String(value)}`);
   return Object.freeze({ text: found.value.from, day: found.from });
+}
+
+/** A provision of law in force from a day on: one dated value `true` with its reference. */
+export function inForceFrom(
+  id: string,
+  description: string,
+  from: string,
+  reference: LegalReference,
+): Parameter<boolean> {
+  return parameter(id, description, [{ from, value: true, reference }]);
 }

@@ -41,7 +41,10 @@ export const RuleEntry = Type.Object(
     reads: Type.Array(Type.String(), {
       description: 'The request fields the rule reads (JSON pointers, * = any index).',
     }),
-    citations: Type.Array(Citation, { description: 'Law citations carry the whole article text.' }),
+    citations: Type.Array(Citation, {
+      description:
+        'Law citations carry the whole article text: every stored wording, or with `on` the one in force that day (each at the consolidation in force then).',
+    }),
     evidence: LocalizedList('The evidence to bring, in English and Dutch.'),
   },
   { $id: 'RuleEntry', additionalProperties: false },
@@ -55,15 +58,23 @@ export const RuleCatalogue = Type.Object(
   { additionalProperties: false },
 );
 
+const On = (description: string) =>
+  Type.Optional(Type.String({ format: 'date', description, example: '2026-11-28' }));
+
 export const RulesQuery = Type.Object(
   {
     procedure: Type.Optional(Procedure),
-    on: Type.Optional(
-      Type.String({
-        format: 'date',
-        description: 'Only the rules in force on this date (YYYY-MM-DD).',
-        example: '2026-11-28',
-      }),
+    on: On(
+      'Only the rules in force on this date (YYYY-MM-DD), quoting the law texts in force that day; without it every stored wording is listed.',
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const RuleQuery = Type.Object(
+  {
+    on: On(
+      'Quote the law texts in force on this date (YYYY-MM-DD); without it every stored wording is listed.',
     ),
   },
   { additionalProperties: false },

@@ -16,7 +16,7 @@ export const Citation = Type.Object(
     paragraph: Type.Optional(Type.String({ description: 'Lid.' })),
     point: Type.Optional(Type.String({ description: 'Onderdeel (and sub-item).' })),
     versionDate: Type.Optional(
-      Type.String({ format: 'date', description: 'Consolidation date of the quoted text.' }),
+      Type.String({ format: 'date', description: 'The consolidation in force on the reference date.' }),
     ),
     url: Type.Optional(Type.String()),
     juriconnect: Type.Optional(Type.String()),
@@ -33,7 +33,15 @@ export const Citation = Type.Object(
     ecli: Type.Optional(Type.String()),
     olderText: Type.Optional(Type.Boolean({ description: 'The stored text predates later changes.' })),
     laterText: Type.Optional(
-      Type.Boolean({ description: 'The quoted version is dated after the application date.' }),
+      Type.Boolean({
+        description: 'No wording in force on the reference date is stored; the nearest later one is quoted.',
+      }),
+    ),
+    asOf: Type.Optional(
+      Type.Enum(['decisionDate'], {
+        description:
+          'Present on the citation quoting the wording in force on the decision date, beside the application-date one, where the two differ.',
+      }),
     ),
   },
   { additionalProperties: false },

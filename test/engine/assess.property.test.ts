@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { day, formatDay, ymd } from '../../src/calendar/date.js';
 import type { Ground, Verdict } from '../../src/engine/assess.js';
 import type { Effect } from '../../src/engine/rule.js';
-import { allArticles } from '../../src/law/articles.js';
+import { allArticles, wordingInForce } from '../../src/law/articles.js';
 import { residenceAssessor } from '../../src/rules/index.js';
 import { CEFR_LEVELS, DIPLOMA_TYPES } from '../../src/schemas/common.js';
 import {
@@ -238,9 +238,12 @@ const asylumEnded = (request: ResidenceRequest) =>
 const lastReferenceDay = (request: ResidenceRequest) =>
   day((request.decisionDate ?? request.applicationDate) as string);
 
-const articleLines = new Map(
-  allArticles().map((a) => [`${a.law}|${a.article}|${a.versionDate}`, new Set(a.text.split('\n'))]),
-);
+/** The stored wording of a cited article in force on the day (the one quoted unless marked). */
+const wordingOn = (law: string, articleNo: string, on: number) =>
+  allArticles().find((a) => a.law === law && a.article === articleNo && wordingInForce(a, on));
+
+const referenceDay = (request: ResidenceRequest, citation: { asOf?: string }) =>
+  day((citation.asOf === 'decisionDate' ? request.decisionDate : request.applicationDate) as string);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -362,14 +365,13 @@ describe('engine invariants over generated residence requests', { timeout: 60_00
     );
   });
 
-  it('(d) a law citation marks laterText exactly when its versionDate is after the application date', () => {
+  it('(d) a law citation marks laterText exactly when its versionDate is after its reference date', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
-        const application = day(request.applicationDate as string);
         for (const ground of assess(request).grounds) {
           for (const citation of ground.citations) {
             if (citation.kind !== 'law') continue;
-            const later = day(citation.versionDate) > application;
+            const later = day(citation.versionDate) > referenceDay(request, citation);
             expect(
               citation.laterText === true,
               `${ground.rule} ${citation.article} ${citation.versionDate}`,
@@ -380,15 +382,17 @@ describe('engine invariants over generated residence requests', { timeout: 60_00
     );
   });
 
-  it('(d) a quoted law text consists of lines of the stored article', () => {
+  it('(d) a quoted law text consists of lines of the wording in force on its reference date', () => {
     fc.assert(
       fc.property(requestArb, (request) => {
         for (const ground of assess(request).grounds) {
           for (const citation of ground.citations) {
             if (citation.kind !== 'law' || citation.text === undefined) continue;
-            const lines = articleLines.get(`${citation.title}|${citation.article}|${citation.versionDate}`);
-            expect(lines, `${ground.rule}: ${citation.title} ${citation.article}`).toBeDefined();
-            for (const line of citation.text.split('\n')) expect(lines?.has(line), line).toBe(true);
+            if (citation.laterText || citation.olderText) continue;
+            const wording = wordingOn(citation.title, citation.article, referenceDay(request, citation));
+            expect(wording, `${ground.rule}: ${citation.title} ${citation.article}`).toBeDefined();
+            const lines = new Set(wording?.text.split('\n'));
+            for (const line of citation.text.split('\n')) expect(lines.has(line), line).toBe(true);
           }
         }
       }),

@@ -41,6 +41,36 @@ describe('GET /v1/rules', () => {
     for (const citation of law) expect(texts.has(citation.text)).toBe(true);
   });
 
+  it('without a date lists every stored wording; with ?on= the one in force that day (R2-8)', async () => {
+    const vw21 = (body: { citations: { article?: string; versionDate?: string; text?: string }[] }) =>
+      body.citations.filter((c) => c.article === '21');
+    const all = vw21((await get('/v1/rules/RES-EX-BORN-OR-RAISED-BEFORE-4')).body);
+    const before = vw21((await get('/v1/rules/RES-EX-BORN-OR-RAISED-BEFORE-4?on=2024-07-24')).body);
+    const after = vw21(
+      (await get('/v1/rules?procedure=residence&on=2024-07-25')).body.rules.find(
+        (r: { id: string }) => r.id === 'RES-EX-BORN-OR-RAISED-BEFORE-4',
+      ),
+    );
+    expect(all.map((c) => c.versionDate)).toEqual(['2024-01-01', '2026-09-01']);
+    expect(before.map((c) => c.versionDate)).toEqual(['2024-01-01']);
+    expect(after.map((c) => c.versionDate)).toEqual(['2024-07-25']);
+    expect(before[0]?.text).toBe(all[0]?.text);
+    expect(after[0]?.text).toBe(all[1]?.text);
+  });
+
+  it('says the Regeling naturalisatietoets is the 2014 text, and marks its citations olderText', async () => {
+    const res = await get('/v1/rules');
+    expect(res.body.outOfScope.en).toContain(
+      'Regeling naturalisatietoets Nederland is quoted in its 2014 text',
+    );
+    const duo = (await get('/v1/rules/NAT-PX-ONA-DUO')).body;
+    const rnn = duo.citations.filter(
+      (c: { title: string; text?: string }) => c.title.startsWith('Regeling') && c.text,
+    );
+    expect(rnn.length).toBeGreaterThan(0);
+    for (const c of rnn) expect(c.olderText).toBe(true);
+  });
+
   it('filters by procedure', async () => {
     const res = await get('/v1/rules?procedure=naturalisation');
     expect(res.body.rules).toHaveLength(32);

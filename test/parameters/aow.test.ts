@@ -4,6 +4,8 @@ import { reachedOn } from '../../src/calendar/anniversary.js';
 import { day, formatDay, ymd } from '../../src/calendar/date.js';
 import {
   AOW_BEFORE_2013,
+  AOW_DECISIONS_FROM_YEAR,
+  AOW_NOT_FIXED_FROM_BIRTH,
   AOW_NOT_YET_FIXED_FLOOR,
   AOW_TABLE,
   type PensionAge,
@@ -326,7 +328,15 @@ describe('AOW rows cite their legal basis (docs/api.md "AOW age")', () => {
   });
 
   it('the not-yet-fixed floor is the last fixed age, 67 y 3 m', () => {
-    expect(AOW_NOT_YET_FIXED_FLOOR).toEqual({ years: 67, months: 3 });
+    expect(AOW_NOT_YET_FIXED_FLOOR).toMatchObject({
+      years: 67,
+      months: 3,
+      reference: { articleId: 'aow-7a' },
+    });
+    expect(AOW_NOT_FIXED_FROM_BIRTH).toBe('1964-10-01');
+    expect(pensionAgeFor(day('1964-09-30')).fixed).toBe(true);
+    expect(pensionAgeFor(day(AOW_NOT_FIXED_FROM_BIRTH)).fixed).toBe(false);
+    expect(AOW_DECISIONS_FROM_YEAR).toBe(2026);
   });
 });
 

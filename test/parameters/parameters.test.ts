@@ -2,18 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { day, formatDay } from '../../src/calendar/date.js';
 import {
   ASYLUM_PERMIT_ENDS,
-  EU_EEA_CH,
+  EU_EEA_CH_STATES,
+  euEeaChOn,
   firstDayOf,
   MODELLED_FROM,
   MODELLED_FROM_DAY,
   type Parameter,
   PERMANENT_ASYLUM_PERMIT,
+  PRE_2013_EXAM_COUNTS,
+  PRE_2013_EXAM_DEADLINE,
   parameter,
+  QUALIFICATION_DUTY,
   QUALIFICATION_DUTY_START_DAY,
   requireValueOn,
   TURKISH_EXEMPTION,
   TURKISH_EXEMPTION_ENDS,
+  TURKISH_EXEMPTION_STARTS,
   valueOn,
+  WI2013_FROM,
+  WI2013_IN_FORCE,
+  WI2021_IN_FORCE,
 } from '../../src/parameters/index.js';
 
 const at = (text: string) => day(text);
@@ -91,10 +99,38 @@ describe('dates of law', () => {
     expect(QUALIFICATION_DUTY_START_DAY).toBe(at('2007-08-01'));
   });
 
-  it('EU, EEA and Switzerland: 27 + IS, LI, NO + CH', () => {
-    expect(EU_EEA_CH.size).toBe(31);
-    for (const code of ['BE', 'LU', 'NL', 'DE', 'IS', 'LI', 'NO', 'CH'])
-      expect(EU_EEA_CH.has(code), code).toBe(true);
-    for (const code of ['GB', 'TR', 'MA', 'SY', 'UA']) expect(EU_EEA_CH.has(code), code).toBe(false);
+  it('EU, EEA and Switzerland on every modelled date: 27 + IS, LI, NO + CH', () => {
+    const states = euEeaChOn(MODELLED_FROM_DAY);
+    expect(states.size).toBe(31);
+    for (const code of ['BE', 'LU', 'NL', 'DE', 'HR', 'IS', 'LI', 'NO', 'CH'])
+      expect(states.has(code), code).toBe(true);
+    for (const code of ['GB', 'TR', 'MA', 'SY', 'UA']) expect(states.has(code), code).toBe(false);
+    expect(euEeaChOn(at('2099-01-01'))).toBe(states);
+  });
+
+  it('the EU/EEA/CH list is dated: Croatia from 2013-07-01, the United Kingdom until 2020-12-31', () => {
+    expect(euEeaChOn(at('2013-06-30')).has('HR')).toBe(false);
+    expect(euEeaChOn(at('2013-07-01')).has('HR')).toBe(true);
+    expect(euEeaChOn(at('2020-12-31')).has('GB')).toBe(true);
+    expect(euEeaChOn(at('2021-01-01')).has('GB')).toBe(false);
+    expect(() => euEeaChOn(at('1957-12-31'))).toThrow(RangeError);
+    for (const v of EU_EEA_CH_STATES.values) expect(v.reference.title.length, v.from).toBeGreaterThan(0);
+  });
+
+  it('the first modelled date, the qualification duty and the pre-2013 exam deadline are dated values', () => {
+    expect(valueOn(WI2021_IN_FORCE, at('2021-12-31'))).toBeUndefined();
+    expect(requireValueOn(QUALIFICATION_DUTY, at('2007-08-01'))).toBe(true);
+    expect(valueOn(QUALIFICATION_DUTY, at('2007-07-31'))).toBeUndefined();
+    expect(PRE_2013_EXAM_DEADLINE).toBe(at('2015-01-01'));
+    expect(WI2013_FROM.text).toBe('2013-01-01');
+    expect(TURKISH_EXEMPTION_STARTS.text).toBe('2011-08-16');
+    expect(requireValueOn(PRE_2013_EXAM_COUNTS, at('2014-12-31'))).toBe(true);
+    for (const p of [
+      WI2021_IN_FORCE,
+      QUALIFICATION_DUTY,
+      PRE_2013_EXAM_COUNTS,
+      WI2013_IN_FORCE,
+    ] as Parameter<unknown>[])
+      for (const v of p.values) expect(v.reference.articleId ?? v.reference.url, p.id).toBeTruthy();
   });
 });

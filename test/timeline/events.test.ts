@@ -30,9 +30,14 @@ describe('firstDayOlderThan', () => {
 describe('timeline candidates', () => {
   it('include every dated parameter of src/parameters', () => {
     expect(DATED_PARAMETERS.map((p) => p.id).sort()).toEqual([
+      'eu-eea-ch-states',
       'naturalisation-language-level',
       'permanent-asylum-permit',
+      'pre-2013-exam-counts',
+      'qualification-duty',
       'turkish-exemption',
+      'wi2013-in-force',
+      'wi2021-in-force',
     ]);
   });
 

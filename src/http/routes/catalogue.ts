@@ -9,6 +9,7 @@ import {
   ExamplesQuery,
   RuleCatalogue as RuleCatalogueSchema,
   RuleIdParams,
+  RuleQuery,
   RulesQuery,
 } from '../../schemas/catalogue.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
@@ -53,10 +54,12 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'getRule',
         summary: 'One rule',
-        description: 'One rule of the catalogue by its stable id; 404 for an unknown id.',
+        description:
+          'One rule of the catalogue by its stable id, with the law texts in force on `on` if given; 404 for an unknown id.',
         tags: ['Catalogue'],
         headers: ACCEPT_LANGUAGE,
         params: RuleIdParams,
+        querystring: RuleQuery,
         response: responses(
           { 200: jsonResponse('The rule.', { $ref: 'RuleEntry#' }, ruleExample()) },
           [400, 401, 404, 406, 429, 500, 503],
@@ -65,7 +68,8 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const found = catalogue.get(request.params.ruleId);
+      const { on } = request.query;
+      const found = catalogue.get(request.params.ruleId, on === undefined ? undefined : day(on));
       if (!found) throw new HttpProblem('notFound');
       return found;
     },

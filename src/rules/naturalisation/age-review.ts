@@ -5,7 +5,7 @@ import { DATE_OF_BIRTH } from '../shared/age.js';
 import { NATURALISATION, type NaturalisationRule } from './context.js';
 import { allComponents } from './met.js';
 import { schoolAge } from './school-age.js';
-import { minor, rwnArticle } from './scope.js';
+import { minor } from './scope.js';
 
 /**
  * R2-6: the naturalisation scope, met and exemption rules whose answer rests on the date of birth:
@@ -24,7 +24,7 @@ export const ageReview: NaturalisationRule = defineRule({
   variants: NATURALISATION,
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
   dependsOn: AGE_RULES,
-  citations: () => [rwnArticle('1'), cite('rnn-1', { point: 'b' })],
+  citations: () => [cite('rwn-1', { paragraph: '1', point: 'b' }), cite('rnn-1', { point: 'b' })],
   evidence: {
     en: ['Passport or BRP extract showing the date of birth'],
     nl: ['Paspoort of BRP-uittreksel met de geboortedatum'],

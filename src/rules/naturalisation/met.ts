@@ -1,7 +1,9 @@
 import { decide, defineRule, firstFailing } from '../../engine/rule.js';
 import { all, known, lacking, NO, someItem, type Tri, YES } from '../../engine/tri.js';
+import { valuesByDate } from '../../i18n/format.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
+import { NATURALISATION_LANGUAGE_LEVEL } from '../../parameters/index.js';
 import type { Diploma } from '../../schemas/common.js';
 import { COMPONENTS, type NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { allSkillsAtLeast, DIPLOMAS } from '../shared/documents.js';
@@ -43,8 +45,7 @@ export const diploma: NaturalisationRule = defineRule({
   text: {
     en: {
       title: 'Civic integration diploma at the required level',
-      description:
-        'The Wi 2013 civic integration diploma, or the Wi 2007 diploma that shows every language skill at the level in force (A2), meets the requirement.',
+      description: `The Wi 2013 civic integration diploma, or the Wi 2007 diploma that shows every language skill at the level in force (${valuesByDate(NATURALISATION_LANGUAGE_LEVEL, 'en')}), meets the requirement.`,
       reasons: {
         held: (f) =>
           `A civic integration diploma at level ${f.level} or higher is listed: the requirement is met.`,
@@ -56,8 +57,7 @@ export const diploma: NaturalisationRule = defineRule({
     },
     nl: {
       title: 'Inburgeringsdiploma op het vereiste niveau',
-      description:
-        'Het inburgeringsdiploma Wi 2013, of het diploma Wi 2007 dat elke taalvaardigheid op het geldende niveau (A2) toont, voldoet aan het vereiste.',
+      description: `Het inburgeringsdiploma Wi 2013, of het diploma Wi 2007 dat elke taalvaardigheid op het geldende niveau (${valuesByDate(NATURALISATION_LANGUAGE_LEVEL, 'nl')}) toont, voldoet aan het vereiste.`,
       reasons: {
         held: (f) =>
           `Er is een inburgeringsdiploma op niveau ${f.level} of hoger opgegeven: aan het vereiste is voldaan.`,

@@ -1,9 +1,10 @@
 import { decide, defineRule } from '../../engine/rule.js';
 import { known, someItem } from '../../engine/tri.js';
-import { dateSpan, yearsAndMonths } from '../../i18n/format.js';
+import { dateSpan, valuesByDate, yearsAndMonths } from '../../i18n/format.js';
 import { cite, citeUnstored } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { AOW_NOT_YET_FIXED_FLOOR } from '../../parameters/aow.js';
+import { NATURALISATION_LANGUAGE_LEVEL } from '../../parameters/index.js';
 import { LANGUAGE_SKILLS } from '../../schemas/common.js';
 import { DATE_OF_BIRTH, pensionAgeReached, pensionFacts } from '../shared/age.js';
 import { allSkillsAtLeast, DIPLOMAS, moPassed } from '../shared/documents.js';
@@ -12,7 +13,7 @@ import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
 const LANGUAGE_CERTIFICATES = new Set(['oudkomers-certificate', 'win-certificate', 'cnavt-certificate']);
 
 // RnN art. 4(1), (5), (7): the oudkomers certificate, the WIN certificate and the CNaVT certificates
-// exempt the four language parts (NT2 level 2 read as A2).
+// exempt the four language parts at the naturalisation level in force (NT2 level 2 read as A2).
 export const languageCertificate: NaturalisationRule = defineRule({
   id: 'NAT-PX-LANGUAGE-CERTIFICATE',
   procedure: 'naturalisation',
@@ -33,32 +34,32 @@ export const languageCertificate: NaturalisationRule = defineRule({
   text: {
     en: {
       title: 'Language certificate: the four language parts',
-      description:
-        'An oudkomers, WIN or CNaVT certificate with all four skills at NT2 level 2 (A2) or higher exempts reading, listening, writing and speaking; KNM (and ONA) remain.',
+      description: `An oudkomers, WIN or CNaVT certificate with all four skills at the level in force (${valuesByDate(NATURALISATION_LANGUAGE_LEVEL, 'en')}) or higher exempts reading, listening, writing and speaking; KNM (and ONA) remain.`,
       reasons: {
-        held: () =>
-          'A language certificate shows all four skills at A2 or higher: reading, listening, writing and speaking are exempt; the other parts remain.',
-        none: () => 'No oudkomers, WIN or CNaVT certificate with all four skills at A2 or higher is listed.',
+        held: (f) =>
+          `A language certificate shows all four skills at ${f.level} or higher: reading, listening, writing and speaking are exempt; the other parts remain.`,
+        none: (f) =>
+          `No oudkomers, WIN or CNaVT certificate with all four skills at ${f.level} or higher is listed.`,
       },
     },
     nl: {
       title: 'Taalcertificaat: de vier taalonderdelen',
-      description:
-        'Een oudkomers-, WIN- of CNaVT-certificaat met alle vier de vaardigheden op NT2-niveau 2 (A2) of hoger stelt vrij van lezen, luisteren, schrijven en spreken; KNM (en ONA) blijven.',
+      description: `Een oudkomers-, WIN- of CNaVT-certificaat met alle vier de vaardigheden op het geldende niveau (${valuesByDate(NATURALISATION_LANGUAGE_LEVEL, 'nl')}) of hoger stelt vrij van lezen, luisteren, schrijven en spreken; KNM (en ONA) blijven.`,
       reasons: {
-        held: () =>
-          'Een taalcertificaat toont alle vier de vaardigheden op A2 of hoger: lezen, luisteren, schrijven en spreken zijn vrijgesteld; de andere onderdelen blijven.',
-        none: () =>
-          'Er is geen oudkomers-, WIN- of CNaVT-certificaat met alle vier de vaardigheden op A2 of hoger opgegeven.',
+        held: (f) =>
+          `Een taalcertificaat toont alle vier de vaardigheden op ${f.level} of hoger: lezen, luisteren, schrijven en spreken zijn vrijgesteld; de andere onderdelen blijven.`,
+        none: (f) =>
+          `Er is geen oudkomers-, WIN- of CNaVT-certificaat met alle vier de vaardigheden op ${f.level} of hoger opgegeven.`,
       },
     },
   },
-  evaluate: (input) =>
+  evaluate: (input, context) =>
     decide(
       someItem(input.integration?.diplomas, DIPLOMAS, (d, p) =>
-        LANGUAGE_CERTIFICATES.has(d.type) ? allSkillsAtLeast(d, p, 'A2') : false,
+        LANGUAGE_CERTIFICATES.has(d.type) ? allSkillsAtLeast(d, p, context.level) : false,
       ),
       { satisfied: 'held', notSatisfied: 'none' },
+      { level: context.level },
     ),
 });
 
@@ -231,7 +232,7 @@ export const onaDuo: NaturalisationRule = defineRule({
   citations: () => [
     cite('rnn-4', { paragraph: '8', point: 'b' }),
     citeUnstored({
-      title: 'Regeling naturalisatietoets Nederland (as amended)',
+      title: 'Regeling naturalisatietoets Nederland',
       bwbId: 'BWBR0021067',
       article: '4',
       paragraph: '8',

@@ -2,17 +2,9 @@ import { anniversary } from '../../calendar/anniversary.js';
 import { decide, defineRule, type Facts, firstFailing } from '../../engine/rule.js';
 import { all, known, not } from '../../engine/tri.js';
 import { dateSpan } from '../../i18n/format.js';
-import { cite, citeUnstored } from '../../law/cite.js';
+import { cite } from '../../law/cite.js';
 import { ageAtLeast, anniversaryFacts, DATE_OF_BIRTH } from '../shared/age.js';
 import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
-
-export const rwnArticle = (article: string) =>
-  citeUnstored({
-    title: 'Rijkswet op het Nederlanderschap',
-    bwbId: 'BWBR0003738',
-    article,
-    versionDate: '2026-10-01',
-  });
 
 // RWN art. 8(1): naturalisation is for "de verzoeker", a foreign national; RnN art. 1(b) "verzoeker:
 // de meerderjarige vreemdeling".
@@ -65,9 +57,9 @@ export const minor: NaturalisationRule = defineRule({
   variants: NATURALISATION,
   reads: [DATE_OF_BIRTH, MARRIED, '/applicationDate'],
   citations: () => [
-    rwnArticle('1'),
+    cite('rwn-1', { paragraph: '1', point: 'b' }),
     cite('rwn-8', { paragraph: '1', point: 'a' }),
-    rwnArticle('11'),
+    cite('rwn-11', { paragraph: '1' }),
     cite('rnn-1', { point: 'b' }),
   ],
   evidence: {

@@ -45,7 +45,8 @@ const LETTERS: Readonly<Record<PermitLetter, Permit>> = {
 };
 
 /** The permanent asylum permit exists up to the day before the EU Pact took effect. */
-const ASYLUM_LAST_DAY = formatDay(ASYLUM_PERMIT_ENDS.day - 1);
+/** The last day of the permanent asylum permit. */
+export const ASYLUM_LAST_DAY = formatDay(ASYLUM_PERMIT_ENDS.day - 1);
 
 /** The validity of a rule per permit: from the modelled start; asylum rules end with the permit. */
 export function forPermits(...letters: readonly PermitLetter[]): Partial<Record<Permit, Validity>> {

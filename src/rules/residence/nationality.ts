@@ -1,9 +1,9 @@
 import { decide, defineRule, firstFailing } from '../../engine/rule.js';
 import { all, any, flag, known, not, someItem, type Tri, truth } from '../../engine/tri.js';
-import { cite } from '../../law/cite.js';
 import { caseLaw, ind, policy } from '../../law/guidance.js';
 import { TURKISH_EXEMPTION_ENDS } from '../../parameters/index.js';
 import type { ResidenceRequest } from '../../schemas/residence.js';
+import { vb351 } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
 
 const NATIONALITIES = '/applicant/nationalities';
@@ -211,7 +211,7 @@ export const turkishStandstill: ResidenceRule = defineRule({
     '/humanitarianGround',
     '/circumstances/turkishStandstillWorker',
   ],
-  citations: () => [IND_NEWS, cite('vb2000-3.51', { paragraph: '9', point: 'b' }), ind('turkish')],
+  citations: () => [IND_NEWS, vb351(9, 'b'), ind('turkish')],
   evidence: {
     en: [
       ...turkishEvidence.en,

@@ -1,6 +1,8 @@
 import type { NextStep, Outcome } from '../../engine/procedure.js';
 import { type Findings, findingOf } from '../../engine/rule.js';
+import { longDate } from '../../i18n/format.js';
 import { PROVIDE_MISSING_FACTS, step } from '../../i18n/next-steps.js';
+import { ASYLUM_PERMIT_ENDS } from '../../parameters/index.js';
 import { asylumPermitEnded } from './scope.js';
 
 const COLLECT = step(
@@ -42,8 +44,8 @@ const REVIEW = step(
 const REASSESS = step(
   'reassess-as-permanent-regular',
   'applicant',
-  'Assess the case again as the regular permanent permit or the EU long-term resident permit: since 12 June 2026 a permanent permit after asylum goes through those, with the integration requirement.',
-  'Beoordeel de zaak opnieuw als verblijfsvergunning regulier voor onbepaalde tijd of EU-verblijfsvergunning voor langdurig ingezetenen: sinds 12 juni 2026 loopt een vergunning voor onbepaalde tijd na asiel via die vergunningen, met inburgeringsvereiste.',
+  `Assess the case again as the regular permanent permit or the EU long-term resident permit: since ${longDate(ASYLUM_PERMIT_ENDS.text, 'en')} a permanent permit after asylum goes through those, with the integration requirement.`,
+  `Beoordeel de zaak opnieuw als verblijfsvergunning regulier voor onbepaalde tijd of EU-verblijfsvergunning voor langdurig ingezetenen: sinds ${longDate(ASYLUM_PERMIT_ENDS.text, 'nl')} loopt een vergunning voor onbepaalde tijd na asiel via die vergunningen, met inburgeringsvereiste.`,
 );
 
 export function residenceNextSteps(outcome: Outcome, findings: Findings): readonly NextStep[] {

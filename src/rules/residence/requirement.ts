@@ -1,17 +1,17 @@
 import { decide, defineRule } from '../../engine/rule.js';
 import { YES } from '../../engine/tri.js';
-import { cite, type LawCitation } from '../../law/cite.js';
+import { cite, type Provision } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { Permit } from '../../schemas/residence.js';
-import { permitArticle } from './articles.js';
+import { permitArticle, vb351 } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
 
 /** Where the law attaches the requirement to each permit (the refusal ground, then the diploma rule). */
-const REFUSAL_GROUND: Record<Permit, () => LawCitation[]> = {
+const REFUSAL_GROUND: Record<Permit, () => Provision[]> = {
   'permanent-regular': () => [cite('vw2000-21', { paragraph: '1', point: 'g' })],
-  'permanent-asylum': () => [cite('vw2000-34@2026-02-28', { paragraph: '1', point: 'b' })],
+  'permanent-asylum': () => [cite('vw2000-34', { paragraph: '1', point: 'b' })],
   'eu-long-term-resident': () => [cite('vw2000-45b', { paragraph: '2', point: 'g' })],
-  'non-temporary-humanitarian': () => [cite('vb2000-3.51', { paragraph: '6' })],
+  'non-temporary-humanitarian': () => [vb351(6)],
 };
 
 const capitalised = (text: string) => `${text[0]?.toUpperCase()}${text.slice(1)}`;

@@ -1,9 +1,17 @@
 import { decide, defineRule } from '../../engine/rule.js';
-import { known, truth } from '../../engine/tri.js';
+import { known, truth, YES } from '../../engine/tri.js';
+import { longDate } from '../../i18n/format.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
-import { ASYLUM_PERMIT_ENDS, EU_EEA_CH } from '../../parameters/index.js';
-import { forAsylumThroughout, forPermits, type ResidenceRule } from './context.js';
+import { ASYLUM_PERMIT_ENDS, euEeaChOn, MODELLED_FROM } from '../../parameters/index.js';
+import { vb351 } from './articles.js';
+import {
+  ASYLUM_LAST_DAY,
+  forAsylumThroughout,
+  forPermits,
+  type ResidenceContext,
+  type ResidenceRule,
+} from './context.js';
 
 // Vb 2000 art. 3.51(6): "Artikel 3.80a is van toepassing op de in het eerste lid, onderdeel a,
 // ten eerste, en tweede lid bedoelde vreemdelingen." Other humanitarian grounds carry no requirement.
@@ -13,11 +21,7 @@ export const humanitarianGround: ResidenceRule = defineRule({
   effect: 'not-applicable',
   variants: forPermits('H'),
   reads: ['/humanitarianGround'],
-  citations: () => [
-    cite('vb2000-3.51', { paragraph: '6' }),
-    cite('vb2000-3.80a', { paragraph: '1' }),
-    ind('intro'),
-  ],
+  citations: () => [vb351(6), cite('vb2000-3.80a', { paragraph: '1' }), ind('intro')],
   evidence: {
     en: ['The current residence permit and the ground of the application'],
     nl: ['De huidige verblijfsvergunning en de grond waarop de aanvraag is gedaan'],
@@ -94,16 +98,29 @@ export const euCitizen: ResidenceRule = defineRule({
       },
     },
   },
-  evaluate: (input) => {
+  evaluate: (input, context) => {
     const nationalities = input.applicant?.nationalities;
+    const states = euEeaChOn(context.applicationDate);
     const tri = known(nationalities, '/applicant/nationalities', (list) =>
-      list.some((c) => c === 'NL' || (EU_EEA_CH.has(c) && c !== 'BE' && c !== 'LU')),
+      list.some((c) => c === 'NL' || (states.has(c) && c !== 'BE' && c !== 'LU')),
     );
     return decide(tri, { satisfied: nationalities?.includes('NL') ? 'dutch' : 'eu', notSatisfied: 'none' });
   },
 });
 
-// Since 2026-06-12 the permanent asylum permit (Vw 2000 art. 33/34, Vb 2000 art. 3.107a) no longer
+// Vw 2000 art. 33/34 are repealed on the asylum end date (a dated parameter): applied for before
+// it, only a decision on or after it is affected; applied for from it, the permit is gone.
+/** The asylum end date in prose. */
+const ENDS = { en: longDate(ASYLUM_PERMIT_ENDS.text, 'en'), nl: longDate(ASYLUM_PERMIT_ENDS.text, 'nl') };
+
+const whileItExists = (_input: unknown, context: ResidenceContext) =>
+  decide(truth(context.decisionDate !== undefined && context.decisionDate >= ASYLUM_PERMIT_ENDS.day), {
+    satisfied: 'pending' as const,
+    notSatisfied: 'exists' as const,
+  });
+const whileRepealed = () => decide(YES, { satisfied: 'ended' as const, notSatisfied: 'exists' as const });
+
+// Since the asylum end date the permanent asylum permit (Vw 2000 art. 33/34, Vb 2000 art. 3.107a) no longer
 // exists; the transitional law (Kamerstuk 36 871) is not modelled, so a pending case is a review.
 export const asylumPermitEnded: ResidenceRule = defineRule({
   id: 'RES-REVIEW-ASYLUM-PERMIT-ENDED',
@@ -115,42 +132,39 @@ export const asylumPermitEnded: ResidenceRule = defineRule({
     cite('vw2000-28', { paragraph: '1', point: 'a' }),
     cite('vw2000-21', { paragraph: '1', point: 'g' }),
     cite('vw2000-45b', { paragraph: '2', point: 'g' }),
-    cite('vw2000-34@2026-02-28', { paragraph: '1', point: 'b' }),
+    cite('vw2000-34', { paragraph: '1', point: 'b' }),
     ind('intro'),
   ],
   evidence: { en: ['The current asylum residence permit'], nl: ['De huidige verblijfsvergunning asiel'] },
   text: {
     en: {
       title: 'The permanent asylum permit no longer exists',
-      description:
-        'Since 12 June 2026 (EU Pact on Migration and Asylum) there is no separate permanent asylum permit: a permanent permit goes through Vw 2000 art. 21(1)(g) or 45b(2)(g), where the integration requirement applies.',
+      description: `Since ${ENDS.en} (EU Pact on Migration and Asylum) there is no separate permanent asylum permit: a permanent permit goes through Vw 2000 art. 21(1)(g) or 45b(2)(g), where the integration requirement applies.`,
       reasons: {
         ended: () =>
-          'The application date is on or after 12 June 2026, when the permanent asylum permit (Vw 2000 art. 33/34, Vb 2000 art. 3.107a) was repealed. A permanent permit now is the regular permanent permit (Vw 2000 art. 21(1)(g)) or the EU long-term resident permit (art. 45b(2)(g)), which both carry the integration requirement: assess the case again as one of those.',
+          `The application date is on or after ${ENDS.en}, when the permanent asylum permit (Vw 2000 art. 33/34, Vb 2000 art. 3.107a) was repealed. A permanent permit now is the regular permanent permit (Vw 2000 art. 21(1)(g)) or the EU long-term resident permit (art. 45b(2)(g)), which both carry the integration requirement: assess the case again as one of those.`,
         pending: () =>
-          'The application was made before 12 June 2026 but the decision falls on or after that date, when the permanent asylum permit no longer exists. The transitional law (Kamerstuk 36 871) is not modelled: the IND or a lawyer must say which rules apply.',
+          `The application was made before ${ENDS.en} but the decision falls on or after that date, when the permanent asylum permit no longer exists. The transitional law (Kamerstuk 36 871) is not modelled: the IND or a lawyer must say which rules apply.`,
         exists: () =>
-          'The application and the decision fall before 12 June 2026, while the permanent asylum permit (Vw 2000 art. 33/34) still existed.',
+          `The application and the decision fall before ${ENDS.en}, while the permanent asylum permit (Vw 2000 art. 33/34) still existed.`,
       },
     },
     nl: {
       title: 'De verblijfsvergunning asiel voor onbepaalde tijd bestaat niet meer',
-      description:
-        'Sinds 12 juni 2026 (EU-Migratiepact) bestaat er geen aparte verblijfsvergunning asiel voor onbepaalde tijd meer: een vergunning voor onbepaalde tijd loopt via Vw 2000 art. 21 lid 1 onder g of 45b lid 2 onder g, waar het inburgeringsvereiste geldt.',
+      description: `Sinds ${ENDS.nl} (EU-Migratiepact) bestaat er geen aparte verblijfsvergunning asiel voor onbepaalde tijd meer: een vergunning voor onbepaalde tijd loopt via Vw 2000 art. 21 lid 1 onder g of 45b lid 2 onder g, waar het inburgeringsvereiste geldt.`,
       reasons: {
         ended: () =>
-          'De aanvraagdatum ligt op of na 12 juni 2026, toen de verblijfsvergunning asiel voor onbepaalde tijd (Vw 2000 art. 33/34, Vb 2000 art. 3.107a) verviel. Een vergunning voor onbepaalde tijd is nu de reguliere vergunning (Vw 2000 art. 21 lid 1 onder g) of de EU-verblijfsvergunning voor langdurig ingezetenen (art. 45b lid 2 onder g), beide met inburgeringsvereiste: beoordeel de zaak opnieuw als een van die twee.',
+          `De aanvraagdatum ligt op of na ${ENDS.nl}, toen de verblijfsvergunning asiel voor onbepaalde tijd (Vw 2000 art. 33/34, Vb 2000 art. 3.107a) verviel. Een vergunning voor onbepaalde tijd is nu de reguliere vergunning (Vw 2000 art. 21 lid 1 onder g) of de EU-verblijfsvergunning voor langdurig ingezetenen (art. 45b lid 2 onder g), beide met inburgeringsvereiste: beoordeel de zaak opnieuw als een van die twee.`,
         pending: () =>
-          'De aanvraag is gedaan vóór 12 juni 2026, maar de beslissing valt op of na die datum, als de verblijfsvergunning asiel voor onbepaalde tijd niet meer bestaat. Het overgangsrecht (Kamerstuk 36 871) is niet gemodelleerd: de IND of een advocaat moet zeggen welke regels gelden.',
+          `De aanvraag is gedaan vóór ${ENDS.nl}, maar de beslissing valt op of na die datum, als de verblijfsvergunning asiel voor onbepaalde tijd niet meer bestaat. Het overgangsrecht (Kamerstuk 36 871) is niet gemodelleerd: de IND of een advocaat moet zeggen welke regels gelden.`,
         exists: () =>
-          'De aanvraag en de beslissing vallen vóór 12 juni 2026, toen de verblijfsvergunning asiel voor onbepaalde tijd (Vw 2000 art. 33/34) nog bestond.',
+          `De aanvraag en de beslissing vallen vóór ${ENDS.nl}, toen de verblijfsvergunning asiel voor onbepaalde tijd (Vw 2000 art. 33/34) nog bestond.`,
       },
     },
   },
-  evaluate: (_input, context) => {
-    if (context.applicationDate >= ASYLUM_PERMIT_ENDS.day)
-      return decide(truth(true), { satisfied: 'ended', notSatisfied: 'exists' });
-    const pending = context.decisionDate !== undefined && context.decisionDate >= ASYLUM_PERMIT_ENDS.day;
-    return decide(truth(pending), { satisfied: 'pending', notSatisfied: 'exists' });
-  },
+  evaluate: whileRepealed,
+  formulations: [
+    { from: MODELLED_FROM, to: ASYLUM_LAST_DAY, evaluate: whileItExists },
+    { from: ASYLUM_PERMIT_ENDS.text, evaluate: whileRepealed },
+  ],
 });
