@@ -25,7 +25,7 @@ export function assessCase(
   c: BatchCase,
   index: number,
   options: AssessOptions,
-  onFailure: (error: unknown, id: string) => void,
+  onFailure: (error: unknown, index: number) => void,
 ): BatchResult {
   const instance = `/v1/assess/batch#/cases/${index}`;
   const service = SERVICES[c.procedure];
@@ -40,7 +40,8 @@ export function assessCase(
     }
     return { id: c.id, status: 200, verdict: service.assess(checked.value, options) };
   } catch (error) {
-    onFailure(error, c.id);
+    // The index, not the client's id: ids are never logged (they may carry anything).
+    onFailure(error, index);
     return { id: c.id, status: 500, problem: problemBody('serverError', options.lang, instance) };
   }
 }
@@ -59,7 +60,7 @@ export function count(summary: BatchSummary, result: BatchResult): void {
 export function* batchJson(
   cases: readonly BatchCase[],
   options: AssessOptions,
-  onFailure: (error: unknown, id: string) => void,
+  onFailure: (error: unknown, index: number) => void,
   toJson: (value: unknown) => Buffer,
 ): Generator<Buffer | string> {
   const summary = emptySummary();

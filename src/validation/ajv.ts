@@ -18,6 +18,8 @@ export function createAjv(): Ajv {
     strict: true,
     strictRequired: false,
     allowUnionTypes: true,
+    // An enum error names the allowed values, or the list they come from (x-list).
+    verbose: true,
   });
   ajv.addFormat('date', { type: 'string', validate: (text: string) => parseDay(text) !== undefined });
   ajv.addFormat('birth-date', {
@@ -25,5 +27,6 @@ export function createAjv(): Ajv {
     validate: (text: string) => parseBirthDate(text) !== undefined,
   });
   ajv.addKeyword({ keyword: 'example' });
+  ajv.addKeyword({ keyword: 'x-list' });
   return ajv;
 }

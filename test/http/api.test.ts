@@ -111,7 +111,7 @@ describe('invalid input', () => {
       '/decisionDate': 'outOfRange',
       '/humanitarianGround': 'notAllowed',
       '/applicant/dateOfBirth': 'date',
-      '/applicant/nationalities/0': 'pattern',
+      '/applicant/nationalities/0': 'enum',
       '/applicant/yearsLawfulResidenceBeforeAge19': 'integer',
       '/applicant/favouriteColour': 'unknownParam',
       '/applicant/residencePeriods/0/to': 'dateOrder',

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { API_VERSION } from '../../version.js';
 import { HttpProblem } from '../problem.js';
+import { REPLACED_HEADER, replacementOf } from '../request-id.js';
 
 const ACCEPTABLE = new Set(['*/*', 'application/*', 'application/json', 'application/problem+json']);
+const JSON_WITH_CHARSET = /^application\/(problem\+)?json;\s*charset=utf-8$/i;
 const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /** Whether an Accept header allows a JSON answer (q=0 excludes a range). */
@@ -39,6 +41,14 @@ export const headers = fp(
     });
     app.addHook('onSend', async (request, reply) => {
       reply.headers(adrHeaders(request.id));
+      // JSON has no charset parameter (RFC 8259 §11, RFC 9457): the media type is sent exactly as
+      // the document names it, so that contract tools comparing it literally agree.
+      const type = reply.getHeader('content-type');
+      if (typeof type === 'string' && JSON_WITH_CHARSET.test(type))
+        reply.header('content-type', type.split(';')[0]);
+      // A correlation id is never replaced silently.
+      const replaced = replacementOf(request.raw);
+      if (replaced) reply.header(REPLACED_HEADER, replaced);
       const traceparent = request.headers.traceparent;
       if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent))
         reply.header('traceparent', traceparent);

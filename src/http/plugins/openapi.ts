@@ -9,7 +9,10 @@ import { Problem } from '../../schemas/problem.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
 import { Verdict } from '../../schemas/verdict.js';
 import { API_VERSION } from '../../version.js';
-import { REQUEST_EXAMPLES } from '../openapi-examples.js';
+import { complete, type OpenApiDocument } from '../openapi-document.js';
+
+/** The server of the document: absolute, so that proxies and generated clients resolve it; paths are relative to /v1. */
+export const LOCAL_SERVER = 'http://127.0.0.1:8080/v1';
 
 const DESCRIPTION = `Tells whether someone applying for a more secure residence permit (permanent regular or asylum, EU long-term resident, non-temporary humanitarian) or for naturalisation must pass the Dutch civic integration examination (inburgeringsvereiste), or is exempt, or may ask for a dispensation, with every reason cited to the article of law and the IND guidance it rests on.
 
@@ -18,36 +21,6 @@ The answer is advice: the IND decides (for naturalisation on the municipality's 
 Out of scope: ${OUT_OF_SCOPE.en}
 
 Apply or explain (ADR /core/doc-language): field names are lowerCamelCase English, following the IND's English terms, because the API serves integrators across the EU-law context of these permits; the Dutch legal terms are quoted in the citations, and every text is available in Dutch (Accept-Language: nl).`;
-
-type OpenApiDocument = {
-  paths?: Record<
-    string,
-    Record<string, { operationId?: string; requestBody?: { content?: Record<string, object> } }>
-  >;
-};
-
-/** Health and the document itself stay open when the operator configures API keys. */
-const PUBLIC_OPERATIONS = new Set(['getHealth', 'getOpenApi']);
-/** Keys are optional ({}: none needed) unless the operator configures them (API_KEY_SHA256). */
-const OPTIONAL_KEY = [{}, { bearerAuth: [] }, { apiKey: [] }];
-
-/**
- * What @fastify/swagger cannot say from the route schemas: examples of a body given by $ref, and
- * the optional API-key security of every operation but the public ones.
- */
-function complete(document: OpenApiDocument): OpenApiDocument {
-  for (const operations of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(operations)) {
-      const examples = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
-      const json = operation.requestBody?.content?.['application/json'];
-      if (examples && json) Object.assign(json, { examples });
-      if (operation.operationId && !PUBLIC_OPERATIONS.has(operation.operationId)) {
-        Object.assign(operation, { security: OPTIONAL_KEY });
-      }
-    }
-  }
-  return document;
-}
 
 /** The OpenAPI 3.0.3 document, generated from the same TypeBox schemas that validate requests. */
 export const openapi = fp(
@@ -74,7 +47,13 @@ export const openapi = fp(
           },
           license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/en/' },
         },
-        servers: [{ url: '/v1', description: 'This service (all paths are relative to /v1).' }],
+        servers: [
+          {
+            url: LOCAL_SERVER,
+            description:
+              'The service as `npm start` runs it. A deployment serves the same paths under /v1 on its own host: point clients and proxies at https://<host>/v1.',
+          },
+        ],
         components: {
           securitySchemes: {
             bearerAuth: {

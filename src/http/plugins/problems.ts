@@ -29,13 +29,16 @@ const BY_STATUS: Readonly<Record<number, ProblemCode>> = {
   503: 'serviceUnavailable',
 };
 
+/** The `instance` of a problem that no operation answers: a path that matches none, or an unparsable request. */
+export const NO_OPERATION = '/';
+
 /**
- * The problem's `instance`: the route's path template (`/v1/rules/{ruleId}`), never the path as
- * sent, which could carry anything; for a path that matches no route, the request's id.
+ * The problem's `instance`, always a path template: the route's (`/v1/rules/{ruleId}`), never the
+ * path as sent, which could carry anything; for a path that matches no route, `/`.
  */
 function instanceOf(request: FastifyRequest): string {
   const template = request.is404 ? undefined : request.routeOptions.url;
-  return template ? template.replace(/:([A-Za-z]+)/g, '{$1}') : `urn:request:${request.id}`;
+  return template ? template.replace(/:([A-Za-z]+)/g, '{$1}') : NO_OPERATION;
 }
 
 export function sendProblem(
@@ -75,7 +78,7 @@ function clientError(error: Error & { code?: string }, socket: Socket) {
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const status = tooLarge ? 431 : 400;
   const body = JSON.stringify({
-    ...problemBody('paramsValidation', 'en', 'urn:request:unparsed'),
+    ...problemBody('paramsValidation', 'en', NO_OPERATION),
     status,
     ...(tooLarge
       ? { title: 'Request header fields too large.', detail: 'The request headers exceed the size limit.' }
