@@ -18,7 +18,7 @@ import { loadExamples } from '../catalogue/examples.js';
 import { OUT_OF_SCOPE, RuleCatalogue } from '../catalogue/rules.js';
 import type { Procedure } from '../engine/rule.js';
 import { problemBody } from '../i18n/problems.js';
-import { ALL_RULES } from '../rules/index.js';
+import { ALL_RULES, ruleSet } from '../rules/index.js';
 
 /**
  * Examples for the OpenAPI document, built from the request files in examples/ (the same ones
@@ -156,7 +156,7 @@ const RULES_QUERY = { procedure: 'residence', on: '2026-11-28' } as const;
 /** The first rule GET /v1/rules answers to the parameter examples. */
 export function rulesExample() {
   const rules = catalogue.list({ procedure: RULES_QUERY.procedure, on: day(RULES_QUERY.on) });
-  return { rules: rules.slice(0, 1), outOfScope: OUT_OF_SCOPE };
+  return { ruleSet: ruleSet(), rules: rules.slice(0, 1), outOfScope: OUT_OF_SCOPE };
 }
 
 export function examplesExample() {

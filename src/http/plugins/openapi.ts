@@ -10,6 +10,7 @@ import { ResidenceRequest } from '../../schemas/residence.js';
 import { Verdict } from '../../schemas/verdict.js';
 import { API_VERSION } from '../../version.js';
 import { complete, type OpenApiDocument } from '../openapi-document.js';
+import { REQUEST_ID_POLICY } from '../request-id.js';
 
 /** The server of the document: absolute, so that proxies and generated clients resolve it; paths are relative to /v1. */
 export const LOCAL_SERVER = 'http://127.0.0.1:8080/v1';
@@ -19,6 +20,10 @@ const DESCRIPTION = `Tells whether someone applying for a more secure residence 
 The answer is advice: the IND decides (for naturalisation on the municipality's advice). Where the law is unsettled the outcome is manual-review; where facts are missing it is insufficient-information, with the questions to ask.
 
 Out of scope: ${OUT_OF_SCOPE.en}
+
+Versioning and deprecation: the API version is the API-Version header and info.version (semantic versioning). Within /v1 changes are compatible: new optional request fields, new response fields and new values of response enums (clients ignore what they do not know). A breaking change gets a new path (/v2); /v1 is then served on for at least 12 months, and every /v1 response carries the Deprecation header (RFC 9745) and, once the end date is set, the Sunset header (RFC 8594); the CHANGELOG announces both. The rule set has its own version (ruleSet.version, named by the date of the law: in every verdict, GET /v1/health and GET /v1/rules); a new rule set never changes the contract.
+
+Correlation ids: ${REQUEST_ID_POLICY}
 
 Apply or explain (ADR /core/doc-language): field names are lowerCamelCase English, following the IND's English terms, because the API serves integrators across the EU-law context of these permits; the Dutch legal terms are quoted in the citations, and every text is available in Dutch (Accept-Language: nl).`;
 
