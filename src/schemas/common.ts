@@ -64,8 +64,20 @@ export const Nationalities = Type.Array(CountryCode, {
 });
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const CefrLevel = Type.Enum([...CEFR_LEVELS], { description: 'CEFR level.' });
 export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+/**
+ * The CEFR levels as one shared schema (a component of the document, so that generated clients
+ * have one type for it, not one per field). A level is always an optional fact: null is among
+ * its values and means unknown.
+ */
+export const CefrLevelSchema = Type.Unsafe<CefrLevel | null>({
+  $id: 'CefrLevel',
+  enum: [...CEFR_LEVELS, null],
+  description: 'CEFR level; absent or null = unknown.',
+});
+/** An optional CEFR level: a reference to the shared schema. */
+export const CefrLevelFact = () => Type.Optional(Type.Unsafe<CefrLevel | null>({ $ref: 'CefrLevel' }));
 
 export const LANGUAGE_SKILLS = ['reading', 'listening', 'writing', 'speaking'] as const;
 export type LanguageSkill = (typeof LANGUAGE_SKILLS)[number];
@@ -116,10 +128,10 @@ export const Diploma = Type.Object(
     levels: Fact(
       Type.Object(
         {
-          reading: Fact(CefrLevel),
-          listening: Fact(CefrLevel),
-          writing: Fact(CefrLevel),
-          speaking: Fact(CefrLevel),
+          reading: CefrLevelFact(),
+          listening: CefrLevelFact(),
+          writing: CefrLevelFact(),
+          speaking: CefrLevelFact(),
         },
         { additionalProperties: false, description: 'The CEFR level the document states for each skill.' },
       ),

@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import { parseBirthDate } from '../calendar/birth-date.js';
 import { parseDay } from '../calendar/date.js';
+import { CefrLevelSchema } from '../schemas/common.js';
 
 /**
  * One strict Ajv instance for every request schema: no type coercion, no silent removal of
@@ -28,5 +29,7 @@ export function createAjv(): Ajv {
   });
   ajv.addKeyword({ keyword: 'example' });
   ajv.addKeyword({ keyword: 'x-list' });
+  // The shared schemas the request schemas refer to by $ref.
+  ajv.addSchema(CefrLevelSchema);
   return ajv;
 }

@@ -127,6 +127,13 @@ describe('what generated clients and contract tools need from the document', () 
     expect(result.status.enum).toEqual([200, 400, 500]);
   });
 
+  it('has one shared CEFR level component that every level field refers to, and no copy of its values', () => {
+    expect(schemas.CefrLevel.enum).toEqual(['A1', 'A2', 'B1', 'B2', 'C1', 'C2', null]);
+    const text = JSON.stringify(OPENAPI);
+    expect(text.split('"$ref":"#/components/schemas/CefrLevel"').length - 1).toBe(9);
+    expect(text.split('"A1","A2","B1","B2","C1","C2"').length - 1).toBe(1);
+  });
+
   it('writes a nullable enum as an enum that lists null, with neither type nor nullable (Prism reads it)', () => {
     const text = JSON.stringify(OPENAPI);
     const nullableEnums = [...text.matchAll(/"enum":\[[^\]]*null\]/g)];

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { OUT_OF_SCOPE } from '../../catalogue/rules.js';
 import { BatchRequest, BatchResponse } from '../../schemas/batch.js';
 import { Example, RuleEntry } from '../../schemas/catalogue.js';
+import { CefrLevelSchema } from '../../schemas/common.js';
 import { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { Problem } from '../../schemas/problem.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
@@ -30,6 +31,7 @@ Apply or explain (ADR /core/doc-language): field names are lowerCamelCase Englis
 /** The OpenAPI 3.0.3 document, generated from the same TypeBox schemas that validate requests. */
 export const openapi = fp(
   async (app: FastifyInstance) => {
+    app.addSchema(CefrLevelSchema);
     app.addSchema(ResidenceRequest);
     app.addSchema(NaturalisationRequest);
     app.addSchema(Verdict);
