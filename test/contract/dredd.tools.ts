@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../support/server.js';
+import { outputOf, type RunningServer, startServer } from '../support/server.js';
 import { API_KEY, KEYED_SERVER } from './live.js';
 
 /**
@@ -35,15 +35,9 @@ describe('Dredd against the live service', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    let output = '';
-    dredd.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    dredd.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
+    const output = outputOf(dredd);
     const [code] = await once(dredd, 'exit');
-    const plain = stripVTControlCharacters(output);
+    const plain = stripVTControlCharacters(output());
     const summary = /complete: (\d+) passing, (\d+) failing, (\d+) errors, (\d+) skipped/.exec(plain);
     expect(summary, plain.slice(-3000)).not.toBeNull();
     const [passing, failing, errors, skipped] = (summary ?? []).slice(1).map(Number);

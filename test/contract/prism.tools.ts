@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/catalogue/examples.js';
 import { PROCEDURES } from '../../src/engine/rule.js';
-import { type RunningServer, startServer } from '../support/server.js';
+import { outputOf, type RunningServer, startServer } from '../support/server.js';
 import { API_KEY, KEYED_SERVER } from './live.js';
 
 /**
@@ -27,18 +27,12 @@ async function startPrism(upstream: string): Promise<void> {
     ['proxy', 'openapi/openapi.json', upstream, '--errors', '--port', String(port), '--host', '127.0.0.1'],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  let output = '';
-  prism.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  prism.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  for (let i = 0; i < 600 && !output.includes('Prism is listening'); i++) {
-    if (prism.exitCode !== null) throw new Error(`prism exited: ${output}`);
+  const output = outputOf(prism);
+  for (let i = 0; i < 600 && !output().includes('Prism is listening'); i++) {
+    if (prism.exitCode !== null) throw new Error(`prism exited: ${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (!output.includes('Prism is listening')) throw new Error(`prism did not start: ${output}`);
+  if (!output().includes('Prism is listening')) throw new Error(`prism did not start: ${output()}`);
   prismOrigin = `http://127.0.0.1:${port}`;
 }
 

@@ -13,6 +13,17 @@ export interface RunningServer {
   readonly stop: () => Promise<void>;
 }
 
+/** Everything a child process writes to stdout and stderr, as it comes. */
+export function outputOf(child: ChildProcess): () => string {
+  let output = '';
+  const add = (chunk: unknown) => {
+    output += String(chunk);
+  };
+  child.stdout?.on('data', add);
+  child.stderr?.on('data', add);
+  return () => output;
+}
+
 /** The real server process (src/server.ts) on a free-looking port of the loopback interface, ready. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = 20000 + Math.floor(Math.random() * 20000);
@@ -21,13 +32,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLOSE_GRACE_MS: '2000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
+  const output = outputOf(child);
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null) return;
@@ -35,13 +40,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     await once(child, 'exit');
   };
   for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited: ${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited: ${output()}`);
     try {
-      if ((await fetch(`${origin}/v1/health`)).ok) return { child, origin, output: () => output, stop };
+      if ((await fetch(`${origin}/v1/health`)).ok) return { child, origin, output, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
   await stop();
-  throw new Error(`the server did not start: ${output}`);
+  throw new Error(`the server did not start: ${output()}`);
 }

@@ -13,6 +13,8 @@ import { API_VERSION } from '../../version.js';
 import { complete, type OpenApiDocument } from '../openapi-document.js';
 import { REQUEST_ID_POLICY } from '../request-id.js';
 
+export const API_TITLE = 'Civic integration requirement eligibility (inburgeringsvereiste)';
+
 /** The server of the document: absolute, so that proxies and generated clients resolve it; paths are relative to /v1. */
 export const LOCAL_SERVER = 'http://127.0.0.1:8080/v1';
 
@@ -44,7 +46,7 @@ export const openapi = fp(
       openapi: {
         openapi: '3.0.3',
         info: {
-          title: 'Civic integration requirement eligibility (inburgeringsvereiste)',
+          title: API_TITLE,
           version: API_VERSION,
           description: DESCRIPTION,
           contact: {

@@ -3,6 +3,7 @@ import { ruleSet } from '../../rules/index.js';
 import { RULE_SET_VERSION_SCHEMA } from '../../schemas/catalogue.js';
 import { API_VERSION } from '../../version.js';
 import { API_VERSION_HEADER, jsonResponse, responses } from '../docs.js';
+import { API_TITLE } from '../plugins/openapi.js';
 import { HttpProblem } from '../problem.js';
 
 const Health = {
@@ -69,7 +70,20 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<{ state: ServiceState }> =
               ...API_VERSION_HEADER,
               'Access-Control-Allow-Origin': { type: 'string', description: '*' },
             },
-            content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+            content: {
+              'application/json': {
+                schema: { type: 'object', additionalProperties: true },
+                // An outline, so that a mock server (Prism) answers with an object, not [].
+                example: {
+                  openapi: '3.0.3',
+                  info: {
+                    title: API_TITLE,
+                    version: API_VERSION,
+                  },
+                  paths: {},
+                },
+              },
+            },
           },
           ...responses({}, [406, 500], { instance: '/v1/openapi.json' }),
         },
