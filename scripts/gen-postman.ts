@@ -104,6 +104,7 @@ export interface PostmanCollection {
   item: PostmanItem[];
   event?: PostmanEvent[];
   variable: { key: string; value: string; type?: string; description?: string }[];
+  auth?: { type: 'bearer'; bearer: { key: string; value: string; type: string }[] };
 }
 
 /** A UUID-shaped id (version 5 layout) derived from the parts: the same parts give the same id. */
@@ -490,6 +491,8 @@ export async function generateCollection(
       variable.value = value;
     }
     request.url = withRaw(request.url);
+    // Every request inherits the collection's auth (the apiKey variable), not the converter's noauth.
+    delete request.auth;
     const responses = [...(item.response ?? [])].sort((a, b) => (a.code ?? 0) - (b.code ?? 0));
     for (const response of responses)
       response.id = stableId('response', op.operationId, String(response.code));
@@ -551,12 +554,21 @@ export async function generateCollection(
     },
     item: folders,
     event: [],
+    // A deployment with API keys (API_KEY_SHA256): set apiKey and every request sends it as a
+    // bearer token; without keys the service ignores it.
+    auth: { type: 'bearer', bearer: [{ key: 'token', value: '{{apiKey}}', type: 'string' }] },
     variable: [
       {
         key: 'baseUrl',
         value: DEFAULT_BASE_URL,
         type: 'string',
         description: 'The service root including /v1 (the servers url of the OpenAPI document).',
+      },
+      {
+        key: 'apiKey',
+        value: '',
+        type: 'string',
+        description: 'The API key, when the deployment requires one (sent as Authorization: Bearer).',
       },
     ],
   };

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Clock, todayInAmsterdam } from './calendar/date.js';
@@ -12,6 +10,7 @@ import { openapi } from './http/plugins/openapi.js';
 import { frameworkProblemOptions, problems } from './http/plugins/problems.js';
 import { type ProtectionOptions, protection } from './http/plugins/protection.js';
 import { validation } from './http/plugins/validation.js';
+import { requestId } from './http/request-id.js';
 import { assessRoutes } from './http/routes/assess.js';
 import { batchRoutes } from './http/routes/batch.js';
 import { catalogueRoutes } from './http/routes/catalogue.js';
@@ -48,15 +47,6 @@ declare module 'fastify' {
     /** Today's date in the Netherlands by the app's clock: the default application date. */
     today: () => string;
   }
-}
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-const BSN_LIKE = /^\d{9}$/;
-
-/** The client's X-Request-ID when it is safe to echo and log (never a BSN-like 9 digits), else a new one. */
-export function requestId(req: IncomingMessage): string {
-  const sent = req.headers['x-request-id'];
-  return typeof sent === 'string' && REQUEST_ID.test(sent) && !BSN_LIKE.test(sent) ? sent : randomUUID();
 }
 
 /**

@@ -13,7 +13,11 @@ const int = (minimum: number, maximum: number, defaultValue: number, description
  * README table and the deployment files (their tests read this schema) all follow from it.
  */
 export const CONFIG_SCHEMA = Type.Object({
-  HOST: Type.String({ minLength: 1, default: '0.0.0.0', description: 'Interface to listen on.' }),
+  HOST: Type.String({
+    minLength: 1,
+    default: '127.0.0.1',
+    description: 'Interface to listen on; the container sets 0.0.0.0.',
+  }),
   PORT: int(1, 65535, 8080, 'TCP port.'),
   LOG_LEVEL: Type.Enum([...LOG_LEVELS], {
     default: 'info',

@@ -26,7 +26,7 @@ export function assessCase(
   c: BatchCase,
   index: number,
   options: AssessOptions,
-  onFailure: (error: unknown, id: string) => void,
+  onFailure: (error: unknown, index: number) => void,
 ): BatchResult {
   const instance = `/v1/assess/batch#/cases/${index}`;
   const service = SERVICES[c.procedure];
@@ -41,7 +41,8 @@ export function assessCase(
     }
     return { id: c.id, status: 200, verdict: service.assess(checked.value, options) };
   } catch (error) {
-    onFailure(error, c.id);
+    // The index, not the client's id: ids are never logged (they may carry anything).
+    onFailure(error, index);
     return { id: c.id, status: 500, problem: problemBody('serverError', options.lang, instance) };
   }
 }
@@ -67,7 +68,7 @@ export const BATCH_SLICE_MS = 5;
 export async function* batchJson(
   cases: readonly BatchCase[],
   options: AssessOptions,
-  onFailure: (error: unknown, id: string) => void,
+  onFailure: (error: unknown, index: number) => void,
   toJson: (value: unknown) => Buffer,
 ): AsyncGenerator<Buffer | string> {
   const summary = emptySummary();

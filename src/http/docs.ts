@@ -1,4 +1,5 @@
 import { PROBLEM_STATUS, type ProblemCode, problemBody } from '../i18n/problems.js';
+import { REPLACED_HEADER, REQUEST_ID_POLICY } from './request-id.js';
 
 /**
  * OpenAPI response documentation shared by the routes: every response documents API-Version
@@ -13,9 +14,45 @@ export const API_VERSION_HEADER = {
 
 const COMMON_HEADERS = {
   ...API_VERSION_HEADER,
-  'X-Request-ID': { type: 'string', description: 'The X-Request-ID sent, or one the service made.' },
+  'X-Request-ID': {
+    type: 'string',
+    description: `The X-Request-ID sent, or a UUID the service made. When it replaced the one sent, the response also carries ${REPLACED_HEADER}: invalid (not 1–64 characters of [A-Za-z0-9._:/-]) or personal-data (a date-like run or 8 or more digits in a row).`,
+  },
   'Content-Language': { type: 'string', description: 'en or nl: the language of the texts.' },
 } as const;
+
+/** The headers particular to some error statuses. */
+const ERROR_HEADERS: Readonly<Record<number, Record<string, { type: string; description: string }>>> = {
+  401: {
+    'WWW-Authenticate': {
+      type: 'string',
+      description: 'Bearer: send the API key as a bearer token (or X-API-Key).',
+    },
+  },
+  // The rate-limit headers come on every response of a rate-limited operation once the operator
+  // configured a limit; they are documented where they always are: on the 429.
+  429: {
+    'Retry-After': { type: 'integer', description: 'Seconds until the rate-limit window ends.' },
+    'X-RateLimit-Limit': {
+      type: 'integer',
+      description:
+        'Requests allowed per window (also on every other response once a rate limit is configured).',
+    },
+    'X-RateLimit-Remaining': {
+      type: 'integer',
+      description:
+        'Requests left in the window (also on every other response once a rate limit is configured).',
+    },
+    'X-RateLimit-Reset': {
+      type: 'integer',
+      description:
+        'Seconds until the window resets (also on every other response once a rate limit is configured).',
+    },
+  },
+  503: {
+    'Retry-After': { type: 'integer', description: 'Seconds to wait before trying again.' },
+  },
+};
 
 const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: 'Invalid input: every invalid field is named under invalidParams.',
@@ -34,7 +71,7 @@ const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
 export function problemResponse(status: number, example?: unknown) {
   return {
     description: ERROR_DESCRIPTIONS[status] ?? 'Error.',
-    headers: COMMON_HEADERS,
+    headers: { ...COMMON_HEADERS, ...ERROR_HEADERS[status] },
     content: {
       'application/problem+json': {
         schema: { $ref: 'Problem#' },
@@ -83,11 +120,8 @@ export const ACCEPT_LANGUAGE = {
     'accept-language': {
       type: 'string',
       description: 'Language of the texts: en (default) or nl, matched by RFC 4647 lookup.',
+      example: 'nl',
     },
-    'x-request-id': {
-      type: 'string',
-      description:
-        '1–64 characters of [A-Za-z0-9._:-], never exactly 9 digits; echoed, and the only request value logged.',
-    },
+    'x-request-id': { type: 'string', description: REQUEST_ID_POLICY, example: 'zaak/2026/001' },
   },
 } as const;

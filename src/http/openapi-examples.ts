@@ -20,11 +20,12 @@ import pensionTimeline from '../../data/examples/residence-timeline-pensionable-
 import turkish2025 from '../../data/examples/residence-turkish-2025.json' with { type: 'json' };
 import { assessCase, type BatchCase, count, emptySummary } from '../assessment/batch.js';
 import { SERVICES } from '../assessment/procedures.js';
+import { day } from '../calendar/date.js';
 import { loadExamples } from '../catalogue/examples.js';
 import { OUT_OF_SCOPE, RuleCatalogue } from '../catalogue/rules.js';
 import type { Procedure } from '../engine/rule.js';
 import { problemBody } from '../i18n/problems.js';
-import { ALL_RULES } from '../rules/index.js';
+import { ALL_RULES, ruleSet } from '../rules/index.js';
 import { TIMELINES } from '../timeline/index.js';
 import { renderTimeline } from '../timeline/render.js';
 import { timelineFrom, timelineUntil } from '../timeline/window.js';
@@ -86,6 +87,14 @@ function caseExamples(procedure: Procedure) {
   );
 }
 
+/** The batch request example; the batch response example is the service's answer to it. */
+const BATCH_REQUEST: { readonly cases: readonly BatchCase[] } = {
+  cases: [
+    { id: 'zaak/2026/001', procedure: 'residence', input: minor },
+    { id: 'zaak/2026/002', procedure: 'naturalisation', input: languageCertificate },
+  ],
+};
+
 /** Request examples by operationId; added to the document's request bodies (see plugins/openapi.ts). */
 export const REQUEST_EXAMPLES: Readonly<Record<string, object>> = {
   assessResidence: { ...RESIDENCE_REQUEST_EXAMPLES, ...caseExamples('residence') },
@@ -104,15 +113,7 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, object>> = {
     },
   },
   assessBatch: {
-    mixed: {
-      summary: "Two cases of the two procedures, each with the client's id",
-      value: {
-        cases: [
-          { id: 'case-1', procedure: 'residence', input: minor },
-          { id: 'case-2', procedure: 'naturalisation', input: languageCertificate },
-        ],
-      },
-    },
+    mixed: { summary: "Two cases of the two procedures, each with the client's id", value: BATCH_REQUEST },
   },
 };
 
@@ -182,14 +183,10 @@ export function timelineProblemExample(procedure: Procedure) {
 
 const catalogue = new RuleCatalogue(ALL_RULES);
 
-/** A batch of two cases, one valid and one not, as the service answers it. */
+/** The service's answer to the batch request example (each verdict showing its first ground only). */
 export function batchExample() {
   const summary = emptySummary();
-  const cases: BatchCase[] = [
-    { id: 'case-1', procedure: 'residence', input: minor },
-    { id: 'case-2', procedure: 'naturalisation', input: { placeOfResidence: 'amsterdam' } },
-  ];
-  const results = cases.map((c, i) => {
+  const results = BATCH_REQUEST.cases.map((c, i) => {
     const result = assessCase(c, i, { today: minor.applicationDate, lang: 'en' }, () => undefined);
     count(summary, result);
     return result.status === 200
@@ -203,8 +200,13 @@ export function ruleExample() {
   return catalogue.get('RES-EX-MINOR');
 }
 
+/** The query of the rules example, as the document's parameter examples give it. */
+const RULES_QUERY = { procedure: 'residence', on: '2026-11-28' } as const;
+
+/** The first rule GET /v1/rules answers to the parameter examples. */
 export function rulesExample() {
-  return { rules: [ruleExample()], outOfScope: OUT_OF_SCOPE };
+  const rules = catalogue.list({ procedure: RULES_QUERY.procedure, on: day(RULES_QUERY.on) });
+  return { ruleSet: ruleSet(), rules: rules.slice(0, 1), outOfScope: OUT_OF_SCOPE };
 }
 
 export function examplesExample() {

@@ -132,5 +132,5 @@ export function toJson(value: unknown): Buffer {
 
 /** Sends a value as JSON made by toJson (Fastify sends bytes as they are). */
 export function sendJson(reply: FastifyReply, value: unknown) {
-  return reply.type('application/json; charset=utf-8').send(toJson(value));
+  return reply.type('application/json').send(toJson(value));
 }

@@ -53,7 +53,7 @@ export const PROBLEM_TITLE: Readonly<Record<ProblemCode, Localized<string>>> = {
     nl: 'Een of meerdere parameters zijn niet correct.',
   },
   unauthorized: { en: 'Not authenticated.', nl: 'Niet correct geauthenticeerd.' },
-  notFound: { en: 'The requested resource does not exist.', nl: 'Opgevraagde resource bestaat niet.' },
+  notFound: { en: 'The requested resource does not exist.', nl: 'Wat u opvraagt bestaat niet.' },
   methodNotAllowed: {
     en: 'The HTTP method is not allowed.',
     nl: 'Gebruikte HTTP-methode is niet toegestaan.',
@@ -66,10 +66,10 @@ export const PROBLEM_TITLE: Readonly<Record<ProblemCode, Localized<string>>> = {
     en: 'The request was not received in time.',
     nl: 'Het verzoek is niet op tijd ontvangen.',
   },
-  payloadTooLarge: { en: 'The request body is too large.', nl: 'De request body is te groot.' },
+  payloadTooLarge: { en: 'The request body is too large.', nl: 'Het verzoek is te groot.' },
   unsupportedMediaType: {
     en: 'The media type of the body is not supported.',
-    nl: 'Het mediatype van de body wordt niet ondersteund.',
+    nl: 'Het formaat van de inhoud wordt niet ondersteund.',
   },
   tooManyRequests: { en: 'Too many requests.', nl: 'Te veel verzoeken.' },
   headersTooLarge: {
@@ -92,10 +92,10 @@ export const PROBLEM_DETAIL: Readonly<Record<ProblemCode, Localized<string>>> = 
     en: 'Send a valid API key as "Authorization: Bearer <key>" or "X-API-Key".',
     nl: 'Stuur een geldige API-sleutel als "Authorization: Bearer <sleutel>" of "X-API-Key".',
   },
-  notFound: { en: 'There is no resource at this path.', nl: 'Op dit pad bestaat geen resource.' },
+  notFound: { en: 'There is no resource at this path.', nl: 'Op dit adres is niets te vinden.' },
   methodNotAllowed: {
     en: 'This path does not support the method; the Allow header lists the methods it does.',
-    nl: 'Dit pad ondersteunt de methode niet; de Allow-header noemt de methoden die wel kunnen.',
+    nl: 'Dit adres ondersteunt deze methode niet; de Allow-header noemt de methoden die wel kunnen.',
   },
   notAcceptable: {
     en: 'This API answers only with application/json or application/problem+json.',
@@ -111,11 +111,11 @@ export const PROBLEM_DETAIL: Readonly<Record<ProblemCode, Localized<string>>> = 
   },
   payloadTooLarge: {
     en: 'The request body exceeds the size limit of this endpoint.',
-    nl: 'De request body is groter dan de limiet van dit endpoint.',
+    nl: 'Het verzoek is groter dan dit adres aanneemt.',
   },
   unsupportedMediaType: {
     en: 'Send the body as application/json (UTF-8).',
-    nl: 'Stuur de body als application/json (UTF-8).',
+    nl: 'Stuur de inhoud als application/json (UTF-8).',
   },
   tooManyRequests: {
     en: 'The rate limit is reached; retry after the number of seconds in Retry-After.',
@@ -131,55 +131,81 @@ export const PROBLEM_DETAIL: Readonly<Record<ProblemCode, Localized<string>>> = 
   },
 };
 
-const REASONS: Readonly<Record<string, Localized<(limit?: number) => string>>> = {
-  required: { en: () => 'The field is required.', nl: () => 'Parameter is verplicht.' },
+/** What a reason text may use of the invalid field besides its code. */
+type ReasonInput = Pick<InvalidParam, 'limit' | 'allowed' | 'list' | 'format'>;
+type Reason = Localized<(p: ReasonInput) => string>;
+
+/** The lists too long to quote in a reason, by the name their schema gives them (x-list). */
+const LISTS: Readonly<Record<string, Localized<string>>> = {
+  country: {
+    en: 'The value is not a country code in use: an ISO 3166-1 alpha-2 code currently assigned, upper case (such as NL or TR), or XK for Kosovo.',
+    nl: 'Dit is geen landcode die in gebruik is: gebruik twee hoofdletters volgens ISO 3166-1 (zoals NL of TR), of XK voor Kosovo.',
+  },
+};
+
+const values = (allowed: readonly string[] = []) => allowed.join(', ');
+
+const REASONS: Readonly<Record<string, Reason>> = {
+  required: { en: () => 'The field is required.', nl: () => 'Dit veld is verplicht.' },
   date: {
-    en: () => 'The value is not a valid date (YYYY-MM-DD, a real calendar date).',
-    nl: () => 'Waarde is geen geldige datum (JJJJ-MM-DD, een bestaande kalenderdatum).',
+    en: (p) =>
+      p.format === 'birth-date'
+        ? 'The value is not a valid birth date: YYYY-MM-DD, YYYY-MM or YYYY (the BRP form with 00 for an unknown day or month, such as 1990-05-00 or 1990-00-00, is accepted too).'
+        : 'The value is not a valid date (YYYY-MM-DD, a real calendar date).',
+    nl: (p) =>
+      p.format === 'birth-date'
+        ? 'Dit is geen geldige geboortedatum: JJJJ-MM-DD, JJJJ-MM of JJJJ (de BRP-schrijfwijze met 00 voor een onbekende dag of maand, zoals 1990-05-00 of 1990-00-00, mag ook).'
+        : 'Dit is geen geldige datum (JJJJ-MM-DD, een datum die bestaat).',
   },
   enum: {
-    en: () => 'The value is not one of the allowed values.',
-    nl: () => 'Waarde is geen geldige waarde uit de enumeratie.',
+    en: (p) => LISTS[p.list ?? '']?.en ?? `The value is not one of the allowed values: ${values(p.allowed)}.`,
+    nl: (p) => LISTS[p.list ?? '']?.nl ?? `Deze waarde is niet toegestaan. Kies uit: ${values(p.allowed)}.`,
   },
   pattern: {
     en: () => 'The value does not match the required pattern.',
-    nl: () => 'Waarde voldoet niet aan het patroon.',
+    nl: () => 'Deze waarde heeft niet de juiste vorm.',
   },
   maxLength: {
-    en: (l) => `The value is longer than ${l} characters.`,
-    nl: (l) => `Waarde is langer dan de maximale lengte ${l}.`,
+    en: (p) => `The value is longer than ${p.limit} characters.`,
+    nl: (p) => `Deze waarde is langer dan ${p.limit} tekens.`,
   },
   minLength: {
-    en: (l) => `The value is shorter than ${l} characters.`,
-    nl: (l) => `Waarde is korter dan de minimale lengte ${l}.`,
+    en: (p) => `The value is shorter than ${p.limit} characters.`,
+    nl: (p) => `Deze waarde is korter dan ${p.limit} tekens.`,
   },
   maxItems: {
-    en: (l) => `The list has more than ${l} items.`,
-    nl: (l) => `De lijst bevat meer dan ${l} items.`,
+    en: (p) => `The list has more than ${p.limit} items.`,
+    nl: (p) => `De lijst heeft meer dan ${p.limit} onderdelen.`,
   },
   minItems: {
-    en: (l) => `The list has fewer than ${l} items.`,
-    nl: (l) => `De lijst bevat minder dan ${l} items.`,
+    en: (p) => `The list has fewer than ${p.limit} items.`,
+    nl: (p) => `De lijst heeft minder dan ${p.limit} onderdelen.`,
   },
   minimum: {
-    en: (l) => `The value is lower than the minimum ${l}.`,
-    nl: (l) => `Waarde is lager dan het minimum ${l}.`,
+    en: (p) => `The value is lower than the minimum ${p.limit}.`,
+    nl: (p) => `Deze waarde is lager dan het minimum ${p.limit}.`,
   },
   maximum: {
-    en: (l) => `The value is higher than the maximum ${l}.`,
-    nl: (l) => `Waarde is hoger dan het maximum ${l}.`,
+    en: (p) => `The value is higher than the maximum ${p.limit}.`,
+    nl: (p) => `Deze waarde is hoger dan het maximum ${p.limit}.`,
   },
-  integer: { en: () => 'The value is not a whole number.', nl: () => 'Waarde is geen geldige integer.' },
-  number: { en: () => 'The value is not a number.', nl: () => 'Waarde is geen getal.' },
-  boolean: { en: () => 'The value is not true or false.', nl: () => 'Waarde is geen boolean.' },
-  string: { en: () => 'The value is not a string.', nl: () => 'Waarde is geen string.' },
-  object: { en: () => 'The value is not a JSON object.', nl: () => 'Waarde is geen JSON-object.' },
-  array: { en: () => 'The value is not a list.', nl: () => 'Waarde is geen lijst.' },
+  integer: { en: () => 'The value is not a whole number.', nl: () => 'Dit is geen geheel getal.' },
+  number: { en: () => 'The value is not a number.', nl: () => 'Dit is geen getal.' },
+  boolean: { en: () => 'The value is not true or false.', nl: () => 'Dit moet true of false zijn.' },
+  string: {
+    en: () => 'The value is not a string.',
+    nl: () => 'Dit moet tekst zijn (tussen aanhalingstekens).',
+  },
+  object: { en: () => 'The value is not a JSON object.', nl: () => 'Dit moet een JSON-object zijn.' },
+  array: { en: () => 'The value is not a list.', nl: () => 'Dit moet een lijst zijn.' },
   unknownParam: {
     en: () => 'The field is not part of this request (check the spelling).',
-    nl: () => 'Parameter is niet verwacht (controleer de spelling).',
+    nl: () => 'Dit veld hoort niet bij dit verzoek (controleer de spelling).',
   },
-  duplicate: { en: () => 'The value occurs more than once.', nl: () => 'Waarde komt meer dan eens voor.' },
+  duplicate: {
+    en: () => 'The value occurs more than once.',
+    nl: () => 'Deze waarde komt meer dan eens voor.',
+  },
   dateOrder: {
     en: () =>
       'The date is in the wrong order with a related date (birth date after the application date, decision before the application, or an end not after its start).',
@@ -188,45 +214,49 @@ const REASONS: Readonly<Record<string, Localized<(limit?: number) => string>>> =
   },
   notAllowed: {
     en: () => 'The field is not allowed with the other values of this request.',
-    nl: () => 'Parameter is niet toegestaan in combinatie met de andere waarden van dit verzoek.',
+    nl: () => 'Dit veld mag niet samen met de andere waarden van dit verzoek.',
   },
   // With a limit: a timeline longer than that many years.
   outOfRange: {
-    en: (years) =>
-      years === undefined
+    en: (p) =>
+      p.limit === undefined
         ? `The date is before ${MODELLED_FROM}: earlier law is not modelled.`
-        : `The timeline may span at most ${years} years.`,
-    nl: (years) =>
-      years === undefined
+        : `The timeline may span at most ${p.limit} years.`,
+    nl: (p) =>
+      p.limit === undefined
         ? `De datum ligt vóór ${MODELLED_FROM}: eerder recht is niet gemodelleerd.`
-        : `De tijdlijn mag ten hoogste ${years} jaar beslaan.`,
+        : `De tijdlijn mag ten hoogste ${p.limit} jaar beslaan.`,
   },
-  json: { en: () => 'The body is not valid JSON.', nl: () => 'De body is geen geldige JSON.' },
+  json: {
+    en: () => 'The body is not valid JSON.',
+    nl: () => 'De inhoud van het verzoek is geen geldige JSON.',
+  },
   duplicateKey: {
     en: () => 'The field occurs more than once in its object; send it once.',
     nl: () => 'Het veld komt meer dan eens voor in zijn object; stuur het één keer.',
   },
   maxDepth: {
-    en: (l) => `The value is nested deeper than ${l} levels.`,
-    nl: (l) => `De waarde is dieper genest dan ${l} niveaus.`,
+    en: (p) => `The value is nested deeper than ${p.limit} levels.`,
+    nl: (p) => `De waarde is dieper genest dan ${p.limit} niveaus.`,
   },
   numberRange: {
     en: () => 'The number cannot be represented as written (too small or too large).',
     nl: () => 'Het getal kan niet worden weergegeven zoals het is geschreven (te klein of te groot).',
   },
   maxBytes: {
-    en: (l) => `The case is larger than ${l} bytes (the limit of a single assessment).`,
-    nl: (l) => `De casus is groter dan ${l} bytes (de limiet van een enkele beoordeling).`,
+    en: (p) => `The case is larger than ${p.limit} bytes (the limit of a single assessment).`,
+    nl: (p) => `De casus is groter dan ${p.limit} bytes (de limiet van een enkele beoordeling).`,
   },
 };
 
 const FALLBACK: Localized<() => string> = {
   en: () => 'The value is not valid.',
-  nl: () => 'Waarde is niet geldig.',
+  nl: () => 'Deze waarde is niet geldig.',
 };
 
-export function reasonFor(code: string, lang: Lang, limit?: number): string {
-  return (REASONS[code]?.[lang] ?? FALLBACK[lang])(limit);
+/** The reason for one invalid field, in the client's language; it never quotes the value sent. */
+export function reasonFor(param: Pick<InvalidParam, 'code'> & ReasonInput, lang: Lang): string {
+  return (REASONS[param.code]?.[lang] ?? FALLBACK[lang])(param);
 }
 
 export const INVALID_PARAM_CODES = Object.keys(REASONS);
@@ -264,7 +294,7 @@ export function problemBody(
           invalidParams: invalidParams.map((p) => ({
             name: p.name,
             code: p.code,
-            reason: reasonFor(p.code, lang, p.limit),
+            reason: reasonFor(p, lang),
           })),
         }
       : {}),

@@ -50,8 +50,20 @@ export const RuleEntry = Type.Object(
   { $id: 'RuleEntry', additionalProperties: false },
 );
 
+/** The rule set the service assesses with: its version (named by the date of the law) and hash. */
+export const RULE_SET_VERSION_SCHEMA = Type.Object(
+  {
+    version: Type.String({ description: 'The rule-set version (RULE_SET_VERSION), as in every verdict.' }),
+    hash: Type.String({
+      description: 'sha256 over the rule definitions and law texts, as in every verdict.',
+    }),
+  },
+  { additionalProperties: false, description: 'The rule set this service assesses with.' },
+);
+
 export const RuleCatalogue = Type.Object(
   {
+    ruleSet: RULE_SET_VERSION_SCHEMA,
     rules: Type.Array(Type.Ref('RuleEntry')),
     outOfScope: Localized('What the service does not assess.'),
   },

@@ -1,13 +1,21 @@
+import countries from 'i18n-iso-countries';
 import { type Static, type TSchema, Type } from 'typebox';
 
 /**
  * Building blocks shared by the request schemas of both procedures. `null` is accepted
  * wherever a fact is optional and means the same as absent (docs/api.md, "Facts").
+ *
+ * A nullable enum lists `null` among its values and has neither `type` nor `nullable`: OpenAPI
+ * 3.0.3 says `nullable` does not widen an `enum`, and tools that turn `nullable` into JSON Schema
+ * (Prism) add `null` to the enum again, which makes the schema invalid. A bare enum means the
+ * same to every reader.
  */
 export function Nullable<T extends TSchema>(schema: T) {
   const base = schema as unknown as Record<string, unknown>;
-  const withNull = Array.isArray(base.enum) ? { ...base, type: 'string', enum: [...base.enum, null] } : base;
-  return Type.Unsafe<Static<T> | null>({ ...withNull, nullable: true });
+  const nullable = Array.isArray(base.enum)
+    ? { ...base, enum: [...base.enum, null] }
+    : { ...base, nullable: true };
+  return Type.Unsafe<Static<T> | null>(nullable);
 }
 
 /** An optional fact: may be absent or null. */
@@ -24,16 +32,29 @@ export const CalendarDate = (description: string) =>
 
 export const BirthDate = Type.String({
   format: 'birth-date',
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
   maxLength: 10,
   description:
-    'Date of birth: YYYY-MM-DD, or YYYY-MM or YYYY when the BRP lacks the day or month. A rule that reads it is decided only if every possible day gives the same answer.',
+    'Date of birth: YYYY-MM-DD, or YYYY-MM or YYYY when the BRP lacks the day or month; the BRP notation with 00 for the unknown part (1990-05-00, 1990-00-00) means the same. A rule that reads it is decided only if every possible day gives the same answer.',
   example: '1990-04-17',
 });
 
-export const CountryCode = Type.String({
-  pattern: '^[A-Z]{2}$',
-  maxLength: 2,
-  description: 'ISO 3166-1 alpha-2 country code, upper case.',
+/**
+ * The ISO 3166-1 alpha-2 codes currently assigned, from the maintained i18n-iso-countries
+ * package (it follows the ISO 3166 Maintenance Agency), which also carries XK (Kosovo), the
+ * user-assigned code the EU and the BRP use. Withdrawn codes (AN, CS) and unassigned ones (ZZ, UK)
+ * are not nationalities.
+ */
+export const COUNTRY_CODES = Object.freeze(Object.keys(countries.getAlpha2Codes()).sort());
+
+/** Marks the country list, so that an error names what the list is instead of quoting 250 codes. */
+export const COUNTRY_LIST = 'country';
+
+export const CountryCode = Type.Enum([...COUNTRY_CODES], {
+  type: 'string',
+  'x-list': COUNTRY_LIST,
+  description:
+    'ISO 3166-1 alpha-2 country code currently assigned, upper case, or XK (Kosovo); the list is that of the i18n-iso-countries package.',
 });
 
 export const Nationalities = Type.Array(CountryCode, {
@@ -43,8 +64,20 @@ export const Nationalities = Type.Array(CountryCode, {
 });
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const CefrLevel = Type.Enum([...CEFR_LEVELS], { description: 'CEFR level.' });
 export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+/**
+ * The CEFR levels as one shared schema (a component of the document, so that generated clients
+ * have one type for it, not one per field). A level is always an optional fact: null is among
+ * its values and means unknown.
+ */
+export const CefrLevelSchema = Type.Unsafe<CefrLevel | null>({
+  $id: 'CefrLevel',
+  enum: [...CEFR_LEVELS, null],
+  description: 'CEFR level; absent or null = unknown.',
+});
+/** An optional CEFR level: a reference to the shared schema. */
+export const CefrLevelFact = () => Type.Optional(Type.Unsafe<CefrLevel | null>({ $ref: 'CefrLevel' }));
 
 export const LANGUAGE_SKILLS = ['reading', 'listening', 'writing', 'speaking'] as const;
 export type LanguageSkill = (typeof LANGUAGE_SKILLS)[number];
@@ -95,10 +128,10 @@ export const Diploma = Type.Object(
     levels: Fact(
       Type.Object(
         {
-          reading: Fact(CefrLevel),
-          listening: Fact(CefrLevel),
-          writing: Fact(CefrLevel),
-          speaking: Fact(CefrLevel),
+          reading: CefrLevelFact(),
+          listening: CefrLevelFact(),
+          writing: CefrLevelFact(),
+          speaking: CefrLevelFact(),
         },
         { additionalProperties: false, description: 'The CEFR level the document states for each skill.' },
       ),

@@ -3,7 +3,7 @@ import {
   ApplicationDate,
   BirthDate,
   CalendarDate,
-  CefrLevel,
+  CefrLevelFact,
   DecisionDate,
   Diplomas,
   DuoDecisions,
@@ -29,7 +29,7 @@ export const ExamResult = Type.Object(
   {
     exam: Type.Enum([...EXAMS], { description: 'The exam the part was passed in.' }),
     component: Type.Enum([...COMPONENTS], { description: 'The exam component passed.' }),
-    level: Fact(CefrLevel),
+    level: CefrLevelFact(),
     passedOn: Fact(CalendarDate('Date the part was passed')),
   },
   {

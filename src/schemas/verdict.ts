@@ -1,9 +1,17 @@
 import { Type } from 'typebox';
-import { AUTHORITIES, COMPONENT_STATUSES, OUTCOMES } from '../engine/procedure.js';
-import { EFFECTS, LANGUAGES, PROCEDURES } from '../engine/rule.js';
+import { LANGUAGES, PROCEDURES } from '../engine/rule.js';
 import { STATUSES } from '../engine/tri.js';
 import { Nullable } from './common.js';
 import { COMPONENTS } from './naturalisation.js';
+import {
+  AuthorityValue,
+  ComponentStatusValue,
+  EffectValue,
+  NextStepCode,
+  OutcomeValue,
+  REQUIREMENT_APPLIES_DESCRIPTION,
+  StatusValue,
+} from './vocabulary.js';
 
 /** The format of the statusByDate fields: rule statuses named after the dates they are judged on. */
 export const STATUS_FORMAT = 'rule-status';
@@ -50,8 +58,8 @@ export const Citation = Type.Object(
 export const Ground = Type.Object(
   {
     rule: Type.String({ description: 'Stable rule id (GET /v1/rules).' }),
-    effect: Type.Enum([...EFFECTS]),
-    status: Type.Enum([...STATUSES]),
+    effect: EffectValue,
+    status: StatusValue,
     title: Type.String(),
     reason: Type.String(),
     citations: Type.Array(Citation),
@@ -90,7 +98,7 @@ export const MissingFact = Type.Object(
 export const Component = Type.Object(
   {
     component: Type.Enum([...COMPONENTS]),
-    status: Type.Enum([...COMPONENT_STATUSES]),
+    status: ComponentStatusValue,
     rules: Type.Array(Type.String()),
   },
   { additionalProperties: false },
@@ -98,8 +106,8 @@ export const Component = Type.Object(
 
 export const NextStep = Type.Object(
   {
-    code: Type.String(),
-    authority: Type.Enum([...AUTHORITIES]),
+    code: NextStepCode,
+    authority: AuthorityValue,
     text: Type.String(),
   },
   { additionalProperties: false },
@@ -108,10 +116,8 @@ export const NextStep = Type.Object(
 export const Verdict = Type.Object(
   {
     procedure: Type.Enum([...PROCEDURES]),
-    outcome: Type.Enum([...OUTCOMES]),
-    requirementApplies: Nullable(
-      Type.Boolean({ description: 'true | false | null (not decidable from the facts).' }),
-    ),
+    outcome: OutcomeValue,
+    requirementApplies: Nullable(Type.Boolean({ description: REQUIREMENT_APPLIES_DESCRIPTION })),
     headline: Type.String(),
     grounds: Type.Array(Ground, {
       description: 'Every rule in force for this procedure (and permit) on the application date.',

@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import { parseBirthDate } from '../calendar/birth-date.js';
 import { parseDay } from '../calendar/date.js';
+import { CefrLevelSchema } from '../schemas/common.js';
 
 /**
  * One strict Ajv instance for every request schema: no type coercion, no silent removal of
@@ -18,6 +19,8 @@ export function createAjv(): Ajv {
     strict: true,
     strictRequired: false,
     allowUnionTypes: true,
+    // An enum error names the allowed values, or the list they come from (x-list).
+    verbose: true,
   });
   ajv.addFormat('date', { type: 'string', validate: (text: string) => parseDay(text) !== undefined });
   ajv.addFormat('birth-date', {
@@ -25,5 +28,8 @@ export function createAjv(): Ajv {
     validate: (text: string) => parseBirthDate(text) !== undefined,
   });
   ajv.addKeyword({ keyword: 'example' });
+  ajv.addKeyword({ keyword: 'x-list' });
+  // The shared schemas the request schemas refer to by $ref.
+  ajv.addSchema(CefrLevelSchema);
   return ajv;
 }

@@ -1,4 +1,4 @@
-import { BatchRequest } from '../schemas/batch.js';
+import { BatchEnvelope } from '../schemas/batch.js';
 import { NaturalisationRequest } from '../schemas/naturalisation.js';
 import { ResidenceRequest } from '../schemas/residence.js';
 import { NaturalisationTimelineRequest, ResidenceTimelineRequest } from '../schemas/timeline.js';
@@ -32,4 +32,4 @@ export const naturalisationTimelineValidator = new RequestValidator<Naturalisati
 );
 
 /** The batch envelope; each case's input is then checked by its procedure's validator. */
-export const batchValidator = new RequestValidator<unknown>(BatchRequest, batchSemantics);
+export const batchValidator = new RequestValidator<unknown>(BatchEnvelope, batchSemantics);

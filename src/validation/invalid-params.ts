@@ -1,10 +1,17 @@
 import type { ErrorObject } from 'ajv';
 
-/** One invalid field: where (RFC 6901 pointer into the body), what (a Haal Centraal code), and a limit if any. */
+/**
+ * One invalid field: where (RFC 6901 pointer into the body), what (a Haal Centraal code), and
+ * what the reason text needs to help: the limit, the allowed values of an enum (or the name of
+ * the list they come from, when quoting them would not help), or the date form expected.
+ */
 export interface InvalidParam {
   readonly name: string;
   readonly code: string;
   readonly limit?: number;
+  readonly allowed?: readonly string[];
+  readonly list?: string;
+  readonly format?: string;
 }
 
 const TYPE_CODES = new Set(['integer', 'boolean', 'string', 'object', 'array', 'number']);
@@ -52,7 +59,9 @@ function toParam(error: ErrorObject): InvalidParam | undefined {
       return { name: at, code: TYPE_CODES.has(expected) ? expected : 'type' };
     }
     case 'format':
-      return { name: at, code: DATE_FORMATS.has(String(params.format)) ? 'date' : 'format' };
+      return DATE_FORMATS.has(String(params.format))
+        ? { name: at, code: 'date', format: String(params.format) }
+        : { name: at, code: 'format' };
     case 'uniqueItems':
       return { name: at, code: 'duplicate' };
     case 'maxLength':
@@ -62,9 +71,16 @@ function toParam(error: ErrorObject): InvalidParam | undefined {
     case 'minimum':
     case 'maximum':
       return { name: at, code: error.keyword, limit: Number(params.limit) };
-    case 'enum':
-    case 'pattern':
-      return { name: at, code: error.keyword };
+    case 'enum': {
+      const list = (error.parentSchema as { 'x-list'?: string } | undefined)?.['x-list'];
+      const allowed = (params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
+      return list ? { name: at, code: 'enum', list } : { name: at, code: 'enum', allowed };
+    }
+    case 'pattern': {
+      // A date's pattern only shows its form in the document; the error is the date's.
+      const format = String((error.parentSchema as { format?: string } | undefined)?.format);
+      return DATE_FORMATS.has(format) ? { name: at, code: 'date', format } : { name: at, code: 'pattern' };
+    }
     default:
       return { name: at, code: error.keyword };
   }

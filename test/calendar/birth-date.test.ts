@@ -26,6 +26,13 @@ describe('parseBirthDate: YYYY-MM-DD, YYYY-MM or YYYY (docs/api.md "Conventions"
     expect(span('1990-12')).toEqual({ first: '1990-12-01', last: '1990-12-31', partial: true });
   });
 
+  it("the BRP's own notation, 00 for an unknown day or month, means the same as YYYY-MM or YYYY", () => {
+    expect(span('1990-05-00')).toEqual(span('1990-05'));
+    expect(span('1992-02-00')).toEqual({ first: '1992-02-01', last: '1992-02-29', partial: true });
+    expect(span('1990-00-00')).toEqual(span('1990'));
+    expect(span('1990-00-00')).toEqual({ first: '1990-01-01', last: '1990-12-31', partial: true });
+  });
+
   it.each([
     '1990-13',
     '1990-00',
@@ -35,7 +42,8 @@ describe('parseBirthDate: YYYY-MM-DD, YYYY-MM or YYYY (docs/api.md "Conventions"
     '1990-02-29',
     '1990-02-30',
     '1990-04-31',
-    '1990-04-00',
+    '1990-13-00',
+    '0000-00-00',
     '0000',
     '0000-01-01',
     '90',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -46,11 +47,19 @@ describe('the Postman collection (postman/collection.json)', () => {
     }
   });
 
-  describe('run with newman against the app', () => {
+  const KEY = 'postman-key';
+  describe.each([
+    { deployment: 'without API keys', apiKey: '', apiKeyHashes: [] },
+    {
+      deployment: 'with API keys (the apiKey variable)',
+      apiKey: KEY,
+      apiKeyHashes: [createHash('sha256').update(KEY).digest('hex')],
+    },
+  ])('run with newman against the app $deployment', ({ apiKey, apiKeyHashes }) => {
     let app: FastifyInstance;
     let baseUrl: string;
     beforeAll(async () => {
-      app = await testApp();
+      app = await testApp({ protection: { apiKeyHashes } });
       await app.listen({ port: 0, host: '127.0.0.1' });
       baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/v1`;
     });
@@ -61,7 +70,10 @@ describe('the Postman collection (postman/collection.json)', () => {
         newman.run(
           {
             collection: JSON.parse(committed),
-            envVar: [{ key: 'baseUrl', value: baseUrl }],
+            envVar: [
+              { key: 'baseUrl', value: baseUrl },
+              { key: 'apiKey', value: apiKey },
+            ],
             reporters: [],
             timeoutRequest: 10000,
           },

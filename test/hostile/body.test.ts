@@ -548,7 +548,7 @@ describe('duplicates', () => {
       ...BASE.residence,
       applicant: { nationalities: ['TR', 'tr'] },
     });
-    expectInvalid(res, [['/applicant/nationalities/1', 'pattern']]);
+    expectInvalid(res, [['/applicant/nationalities/1', 'enum']]);
   });
 
   it('duplicate residence periods and diplomas are facts, not errors', async () => {

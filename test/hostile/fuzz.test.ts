@@ -23,6 +23,7 @@ import {
   type Procedure,
   paramsOf,
   type Reply,
+  resolved,
   SCHEMAS,
   type SchemaNode,
   type Segment,
@@ -196,12 +197,13 @@ const birthDate = fc.oneof(
 const country = fc.constantFrom('NL', 'TR', 'MA', 'BE', 'LU', 'DE', 'CH', 'NO', 'IS', 'LI', 'US', 'SR', 'GB');
 
 function leaf(schema: SchemaNode, name: Segment): fc.Arbitrary<unknown> {
+  // Countries from the short list the rules care about, not uniformly from all 250 codes.
+  if (schema['x-list'] === 'country') return country;
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const type = [schema.type ?? []].flat().find((t) => t !== 'null');
   if (type === 'string' && schema.format === 'birth-date') return birthDate;
   if (type === 'string' && schema.format === 'date')
     return name === 'applicationDate' || name === 'decisionDate' ? referenceDate : anyDate;
-  if (type === 'string' && schema.pattern === '^[A-Z]{2}$') return country;
   if (type === 'integer')
     return fc.oneof(
       { weight: 10, arbitrary: fc.integer({ min: schema.minimum ?? 0, max: schema.maximum ?? 20 }) },
@@ -217,7 +219,7 @@ function shaped(schema: SchemaNode, name: Segment = ''): fc.Arbitrary<unknown> {
   let arbitrary: fc.Arbitrary<unknown>;
   if (type === 'object' && schema.properties) {
     const model = Object.fromEntries(
-      Object.entries(schema.properties).map(([key, child]) => [key, shaped(child, key)]),
+      Object.entries(schema.properties).map(([key, child]) => [key, shaped(resolved(child), key)]),
     );
     arbitrary = fc.record(model, { requiredKeys: [...(schema.required ?? [])] });
   } else if (type === 'array' && schema.items) {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/calendar/date.js';
+import { RULE_SET_VERSION, ruleSet } from '../../src/rules/index.js';
+import { API_VERSION } from '../../src/version.js';
 import { testApp } from '../support/app.js';
 import { conforms, expectJsonAnswerHeaders, postTo } from '../support/http.js';
 
@@ -111,7 +113,7 @@ describe('invalid input', () => {
       '/decisionDate': 'outOfRange',
       '/humanitarianGround': 'notAllowed',
       '/applicant/dateOfBirth': 'date',
-      '/applicant/nationalities/0': 'pattern',
+      '/applicant/nationalities/0': 'enum',
       '/applicant/yearsLawfulResidenceBeforeAge19': 'integer',
       '/applicant/favouriteColour': 'unknownParam',
       '/applicant/residencePeriods/0/to': 'dateOrder',
@@ -230,9 +232,21 @@ describe('routing and negotiation', () => {
     expect((await request(app.server).get('/v1/health').set('Accept', accept)).status).toBe(200);
   });
 
-  it('answers health with ok', async () => {
+  it('answers health with ok, the API version and the rule-set version and hash', async () => {
     const res = conforms('GET', '/v1/health', await request(app.server).get('/v1/health'));
-    expect(res.body).toEqual({ status: 'ok' });
+    expect(res.body).toEqual({ status: 'ok', apiVersion: API_VERSION, ruleSet: ruleSet() });
+    expect(res.body.ruleSet.version).toBe(RULE_SET_VERSION);
+  });
+
+  it('names the rule-set version and hash with the rule catalogue, as in a verdict', async () => {
+    const rules = conforms('GET', '/v1/rules', await request(app.server).get('/v1/rules'));
+    const verdict = await request(app.server)
+      .post('/v1/assess/residence')
+      .send({ requestedPermit: 'permanent-regular' });
+    expect(rules.body.ruleSet).toEqual({
+      version: verdict.body.ruleSet.version,
+      hash: verdict.body.ruleSet.hash,
+    });
   });
 });
 

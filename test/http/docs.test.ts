@@ -17,7 +17,9 @@ describe('GET /docs', () => {
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.headers['x-frame-options']).toBe('DENY');
     const init = await request(app.server).get('/docs/init.js');
-    expect(init.text).toContain("url: '/v1/openapi.json'");
+    expect(init.text).toContain("fetch('/v1/openapi.json')");
+    // "Try it out" goes to the host serving the page, not the document's local default server.
+    expect(init.text).toContain("window.location.origin + '/v1'");
     for (const asset of ['/docs/swagger-ui.css', '/docs/swagger-ui-bundle.js']) {
       expect((await request(app.server).get(asset)).status).toBe(200);
     }

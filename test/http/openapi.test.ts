@@ -30,8 +30,8 @@ describe('the OpenAPI document', () => {
     expect(res.json()).toEqual(OPENAPI);
   });
 
-  it('has a /v1 server, a semver version equal to API-Version, and a contact', () => {
-    expect(OPENAPI.servers.map((s: { url: string }) => s.url)).toEqual(['/v1']);
+  it('has an absolute /v1 server (proxies and generated clients resolve it), a semver version equal to API-Version, and a contact', () => {
+    expect(OPENAPI.servers.map((s: { url: string }) => s.url)).toEqual(['http://127.0.0.1:8080/v1']);
     expect(OPENAPI.info.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(OPENAPI.info.version).toBe(API_VERSION);
     expect(OPENAPI.info.contact).toMatchObject({

@@ -40,7 +40,7 @@ describe('every human-readable text exists in English and Dutch', () => {
 
   it('has a reason for every invalid-parameter code', () => {
     for (const code of INVALID_PARAM_CODES) {
-      expect(reasonFor(code, 'nl', 10)).not.toBe(reasonFor(code, 'en', 10));
+      expect(reasonFor({ code, limit: 10 }, 'nl')).not.toBe(reasonFor({ code, limit: 10 }, 'en'));
     }
   });
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
 describe('configuration from the environment', () => {
-  it('has safe defaults', () => {
+  it('has safe defaults: a first run listens on the loopback interface only', () => {
     expect(loadConfig({})).toMatchObject({
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
       PORT: 8080,
       LOG_LEVEL: 'info',
       BODY_LIMIT: 262144,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { API_VERSION } from '../../version.js';
 import { HttpProblem } from '../problem.js';
+import { REPLACED_HEADER, replacementOf } from '../request-id.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -11,6 +12,7 @@ declare module 'fastify' {
 }
 
 const ACCEPTABLE = new Set(['*/*', 'application/*', 'application/json', 'application/problem+json']);
+const JSON_WITH_CHARSET = /^application\/(problem\+)?json;\s*charset=utf-8$/i;
 /** W3C Trace Context: version 00 (ff is invalid), and neither id all zeros. */
 const TRACEPARENT = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
 
@@ -53,6 +55,14 @@ export const headers = fp(
       reply.headers(adrHeaders(request.id));
       const cache = request.routeOptions.config?.cacheControl;
       if (cache) reply.header('Cache-Control', cache);
+      // JSON has no charset parameter (RFC 8259 §11, RFC 9457): the media type is sent exactly as
+      // the document names it, so that contract tools comparing it literally agree.
+      const type = reply.getHeader('content-type');
+      if (typeof type === 'string' && JSON_WITH_CHARSET.test(type))
+        reply.header('content-type', type.split(';')[0]);
+      // A correlation id is never replaced silently.
+      const replaced = replacementOf(request.raw);
+      if (replaced) reply.header(REPLACED_HEADER, replaced);
       const traceparent = request.headers.traceparent;
       if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent))
         reply.header('traceparent', traceparent);

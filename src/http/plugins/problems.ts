@@ -30,13 +30,16 @@ const BY_STATUS: Readonly<Record<number, ProblemCode>> = {
   503: 'serviceUnavailable',
 };
 
+/** The `instance` of a problem that no operation answers: a path that matches none, or an unparsable request. */
+export const NO_OPERATION = '/';
+
 /**
- * The problem's `instance`: the route's path template (`/v1/rules/{ruleId}`), never the path as
- * sent, which could carry anything; for a path that matches no route, the request's id.
+ * The problem's `instance`, always a path template: the route's (`/v1/rules/{ruleId}`), never the
+ * path as sent, which could carry anything; for a path that matches no route, `/`.
  */
 function instanceOf(request: FastifyRequest): string {
   const template = request.is404 ? undefined : request.routeOptions.url;
-  return template ? template.replace(/:([A-Za-z]+)/g, '{$1}') : `urn:request:${request.id}`;
+  return template ? template.replace(/:([A-Za-z]+)/g, '{$1}') : NO_OPERATION;
 }
 
 export function sendProblem(
@@ -90,7 +93,7 @@ function clientError(error: Error & { code?: string }, socket: Socket) {
   const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (!socket.writable || response?.headersSent) return socket.destroy();
   const code = CLIENT_ERRORS[error.code ?? ''] ?? 'paramsValidation';
-  const problem = problemBody(code, 'en', 'urn:request:unparsed');
+  const problem = problemBody(code, 'en', NO_OPERATION);
   const status = problem.status;
   const body = JSON.stringify(problem);
   const headers = {

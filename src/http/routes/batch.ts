@@ -40,10 +40,10 @@ export const batchRoutes: FastifyPluginAsyncTypebox<{ bodyLimit: number }> = asy
       const json = batchJson(
         request.body.cases,
         { today: app.today(), lang: request.lang },
-        (error, id) => request.log.error({ err: error, caseId: id }, 'a batch case failed'),
+        (error, index) => request.log.error({ err: error, caseIndex: index }, 'a batch case failed'),
         toJson,
       );
-      return reply.type('application/json; charset=utf-8').send(Readable.from(json, { objectMode: false }));
+      return reply.type('application/json').send(Readable.from(json, { objectMode: false }));
     },
   );
 };

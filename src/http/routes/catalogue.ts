@@ -3,7 +3,7 @@ import { day } from '../../calendar/date.js';
 import { loadExamples } from '../../catalogue/examples.js';
 import { OUT_OF_SCOPE, RuleCatalogue } from '../../catalogue/rules.js';
 import { PROCEDURES } from '../../engine/rule.js';
-import { ALL_RULES } from '../../rules/index.js';
+import { ALL_RULES, ruleSet } from '../../rules/index.js';
 import {
   ExampleList,
   ExamplesQuery,
@@ -42,6 +42,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { procedure, on } = request.query;
       return {
+        ruleSet: ruleSet(),
         rules: catalogue.list({ procedure, on: on === undefined ? undefined : day(on) }),
         outOfScope: OUT_OF_SCOPE,
       };

@@ -26,14 +26,22 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-/** Swagger UI reads the same document the API serves at /v1/openapi.json. */
-const INIT = `window.ui = SwaggerUIBundle({
-  url: '/v1/openapi.json',
-  dom_id: '#swagger-ui',
-  deepLinking: true,
-  tryItOutEnabled: false,
-  displayRequestDuration: true,
-});
+/**
+ * Swagger UI reads the same document the API serves at /v1/openapi.json; "try it out" goes to the
+ * host that serves the page (the document's server is the local default, http://127.0.0.1:8080/v1).
+ */
+const INIT = `fetch('/v1/openapi.json')
+  .then((response) => response.json())
+  .then((spec) => {
+    spec.servers = [{ url: window.location.origin + '/v1', description: 'This service' }];
+    window.ui = SwaggerUIBundle({
+      spec,
+      dom_id: '#swagger-ui',
+      deepLinking: true,
+      tryItOutEnabled: false,
+      displayRequestDuration: true,
+    });
+  });
 `;
 
 /** GET /docs: a human page for the API (Swagger UI), public, and outside the JSON-only negotiation. */

@@ -1,11 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ruleSet } from '../../rules/index.js';
+import { RULE_SET_VERSION_SCHEMA } from '../../schemas/catalogue.js';
+import { API_VERSION } from '../../version.js';
 import { API_VERSION_HEADER, jsonResponse, responses } from '../docs.js';
+import { API_TITLE } from '../plugins/openapi.js';
 import { HttpProblem } from '../problem.js';
 
 const Health = {
   type: 'object',
-  properties: { status: { type: 'string', enum: ['ok'] } },
-  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: ['ok'] },
+    apiVersion: { type: 'string', description: 'The API version (as in API-Version).', example: API_VERSION },
+    ruleSet: RULE_SET_VERSION_SCHEMA,
+  },
+  required: ['status', 'apiVersion', 'ruleSet'],
   additionalProperties: false,
 } as const;
 
@@ -22,10 +30,17 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<{ state: ServiceState }> =
       schema: {
         operationId: 'getHealth',
         summary: 'Liveness and readiness',
-        description: 'ok while the service takes requests; 503 problem while it is shutting down.',
+        description:
+          'ok while the service takes requests, with the API version and the rule-set version and hash it assesses with; 503 problem while it is shutting down.',
         tags: ['Service'],
         response: responses(
-          { 200: jsonResponse('The service takes requests.', Health, { status: 'ok' }) },
+          {
+            200: jsonResponse('The service takes requests.', Health, {
+              status: 'ok',
+              apiVersion: API_VERSION,
+              ruleSet: ruleSet(),
+            }),
+          },
           [406, 500, 503],
           { instance: '/v1/health' },
         ),
@@ -34,7 +49,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<{ state: ServiceState }> =
     async () => {
       if (options.state.closing)
         throw new HttpProblem('serviceUnavailable', undefined, { 'Retry-After': '5' });
-      return { status: 'ok' };
+      return { status: 'ok', apiVersion: API_VERSION, ruleSet: ruleSet() };
     },
   );
 
@@ -55,7 +70,20 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<{ state: ServiceState }> =
               ...API_VERSION_HEADER,
               'Access-Control-Allow-Origin': { type: 'string', description: '*' },
             },
-            content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+            content: {
+              'application/json': {
+                schema: { type: 'object', additionalProperties: true },
+                // An outline, so that a mock server (Prism) answers with an object, not [].
+                example: {
+                  openapi: '3.0.3',
+                  info: {
+                    title: API_TITLE,
+                    version: API_VERSION,
+                  },
+                  paths: {},
+                },
+              },
+            },
           },
           ...responses({}, [406, 500], { instance: '/v1/openapi.json' }),
         },

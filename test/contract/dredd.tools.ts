@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputOf, type RunningServer, startServer } from '../support/server.js';
+import { API_KEY, KEYED_SERVER } from './live.js';
+
+/**
+ * Dredd against the live server process: the committed document and the server's /v1 URL, plus
+ * the hook file that turns the request of each documented error into one that provokes it
+ * (dredd-hooks.cjs; it skips 429, 500 and 503, which a healthy server cannot be made to answer).
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ ...KEYED_SERVER, LOG_LEVEL: 'silent' });
+}, 60000);
+afterAll(() => server?.stop());
+
+describe('Dredd against the live service', () => {
+  it('passes every transaction it can provoke, with no failure and no error', async () => {
+    const dredd = spawn(
+      'node_modules/.bin/dredd',
+      [
+        'openapi/openapi.json',
+        `${server.origin}/v1`,
+        '--hookfiles=test/contract/dredd-hooks.cjs',
+        '--reporter=dot',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DREDD_API_KEY: API_KEY, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const output = outputOf(dredd);
+    const [code] = await once(dredd, 'exit');
+    const plain = stripVTControlCharacters(output());
+    const summary = /complete: (\d+) passing, (\d+) failing, (\d+) errors, (\d+) skipped/.exec(plain);
+    expect(summary, plain.slice(-3000)).not.toBeNull();
+    const [passing, failing, errors, skipped] = (summary ?? []).slice(1).map(Number);
+    expect({ failing, errors, code }, plain.slice(-3000)).toEqual({ failing: 0, errors: 0, code: 0 });
+    // Every operation's success and each error status a default server can be made to answer.
+    expect(passing).toBeGreaterThanOrEqual(35);
+    expect(skipped).toBeLessThanOrEqual(21);
+  }, 300000);
+});
