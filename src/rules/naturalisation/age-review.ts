@@ -1,7 +1,6 @@
-import { decide, defineRule, findingOf } from '../../engine/rule.js';
-import { truth } from '../../engine/tri.js';
+import { defineRule } from '../../engine/rule.js';
 import { cite } from '../../law/cite.js';
-import { DATE_OF_BIRTH } from '../shared/age.js';
+import { ageReviewFinding, DATE_OF_BIRTH } from '../shared/age.js';
 import { NATURALISATION, type NaturalisationRule } from './context.js';
 import { allComponents } from './met.js';
 import { schoolAge } from './school-age.js';
@@ -53,15 +52,5 @@ export const ageReview: NaturalisationRule = defineRule({
       },
     },
   },
-  evaluate: (_input, _context, prior) => {
-    const open = AGE_RULES.filter((rule) => {
-      const finding = findingOf(prior, rule);
-      return finding?.status === 'unknown' && finding.missing.length === 0;
-    }).map((rule) => rule.id);
-    return decide(
-      truth(open.length > 0),
-      { satisfied: 'open', notSatisfied: 'settled' },
-      { rules: open.join(', ') },
-    );
-  },
+  evaluate: (_input, _context, prior) => ageReviewFinding(prior, AGE_RULES),
 });

@@ -23,7 +23,7 @@ import {
 } from './exemptions.js';
 import { allComponents, diploma } from './met.js';
 import { naturalisationNextSteps } from './next-steps.js';
-import { knmOldTest, knmWinMo, languageCertificate, onaAbroad, onaDuo, onaPensionAge } from './partial.js';
+import { PARTIAL_RULES } from './partial.js';
 import { requirement } from './requirement.js';
 import { documentReview, notResidenceExemptions, wi2021 } from './reviews.js';
 import { schoolAge, schoolAgeReview } from './school-age.js';
@@ -50,12 +50,7 @@ export const NATURALISATION_RULES: readonly NaturalisationRule[] = Object.freeze
   surinameseDiploma,
   europeanBaccalaureate,
   internationalBaccalaureate,
-  languageCertificate,
-  knmWinMo,
-  knmOldTest,
-  onaPensionAge,
-  onaDuo,
-  onaAbroad,
+  ...PARTIAL_RULES,
   allComponents,
   ageReview,
   medical,

@@ -1,10 +1,9 @@
 import { DATES_DIFFER, SAME_ON_BOTH_DATES } from '../../engine/assess.js';
 import type { Outcome } from '../../engine/procedure.js';
-import { decide, defineRule, type Facts, findingOf, type Lang } from '../../engine/rule.js';
-import { truth } from '../../engine/tri.js';
+import { defineRule, type Facts, type Lang } from '../../engine/rule.js';
 import { OUTCOME_NAMES } from '../../i18n/outcomes.js';
 import { cite } from '../../law/cite.js';
-import { DATE_OF_BIRTH } from '../shared/age.js';
+import { ageReviewFinding, DATE_OF_BIRTH } from '../shared/age.js';
 import { minor, pensionAge } from './age.js';
 import { forPermits, type ResidenceRule } from './context.js';
 import { bornOrRaisedBefore4, grewUp } from './grew-up.js';
@@ -73,15 +72,5 @@ export const ageReview: ResidenceRule = defineRule({
       },
     },
   },
-  evaluate: (_input, _context, prior) => {
-    const open = AGE_RULES.filter((rule) => {
-      const finding = findingOf(prior, rule);
-      return finding?.status === 'unknown' && finding.missing.length === 0;
-    }).map((rule) => rule.id);
-    return decide(
-      truth(open.length > 0),
-      { satisfied: 'open', notSatisfied: 'settled' },
-      { rules: open.join(', ') },
-    );
-  },
+  evaluate: (_input, _context, prior) => ageReviewFinding(prior, AGE_RULES),
 });

@@ -1,8 +1,8 @@
 import { type Anniversary, anniversary, type Reached, reachedOn } from '../../calendar/anniversary.js';
 import { type BirthDate, possibleBirthDays } from '../../calendar/birth-date.js';
 import { type Day, formatDay } from '../../calendar/date.js';
-import type { Facts } from '../../engine/rule.js';
-import { lacking, NO, OPEN, type Tri, YES } from '../../engine/tri.js';
+import { decide, type Facts, type Finding, type Findings, findingOf } from '../../engine/rule.js';
+import { lacking, NO, OPEN, type Tri, truth, YES } from '../../engine/tri.js';
 import { AOW_NOT_YET_FIXED_FLOOR, pensionAgeFor } from '../../parameters/aow.js';
 
 export const DATE_OF_BIRTH = '/applicant/dateOfBirth';
@@ -80,4 +80,23 @@ export function pensionFacts(birth: BirthDate | undefined): Facts {
     years: age.years,
     months: age.months,
   };
+}
+
+/**
+ * A procedure's age review (RES-REVIEW-AGE, NAT-REVIEW-AGE): satisfied when one of the watched rules
+ * is unknown although every fact is known (an anniversary with two readings, an AOW age not yet
+ * fixed); its reason lists them.
+ */
+export function ageReviewFinding(prior: Findings, watched: readonly { readonly id: string }[]): Finding {
+  const open = watched
+    .filter((rule) => {
+      const finding = findingOf(prior, rule);
+      return finding?.status === 'unknown' && finding.missing.length === 0;
+    })
+    .map((rule) => rule.id);
+  return decide(
+    truth(open.length > 0),
+    { satisfied: 'open', notSatisfied: 'settled' },
+    { rules: open.join(', ') },
+  );
 }
