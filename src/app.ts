@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import fp from 'fastify-plugin';
 import { type Clock, todayInAmsterdam } from './calendar/date.js';
 import { DEFAULTS } from './config.js';
+import { compression } from './http/plugins/compression.js';
 import { headers } from './http/plugins/headers.js';
 import { language } from './http/plugins/language.js';
 import { openapi } from './http/plugins/openapi.js';
@@ -12,6 +13,7 @@ import { type ProtectionOptions, protection } from './http/plugins/protection.js
 import { validation } from './http/plugins/validation.js';
 import { assessRoutes } from './http/routes/assess.js';
 import { batchRoutes } from './http/routes/batch.js';
+import { bulkRoutes } from './http/routes/bulk.js';
 import { catalogueRoutes } from './http/routes/catalogue.js';
 import { docsRoutes } from './http/routes/docs.js';
 import { type ServiceState, serviceRoutes } from './http/routes/service.js';
@@ -71,6 +73,7 @@ export const service = fp(
     });
     await app.register(language);
     await app.register(headers);
+    await app.register(compression);
     await app.register(problems);
     await app.register(protection, options.protection);
     await app.register(validation);
@@ -80,6 +83,8 @@ export const service = fp(
         await v1.register(serviceRoutes, { state });
         await v1.register(assessRoutes);
         await v1.register(batchRoutes, { bodyLimit: options.batchBodyLimit });
+        // A bulk line may be as large as the body of one assessment.
+        await v1.register(bulkRoutes, { lineLimit: app.initialConfig.bodyLimit ?? DEFAULTS.BODY_LIMIT });
         await v1.register(catalogueRoutes);
       },
       { prefix: '/v1' },

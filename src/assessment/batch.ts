@@ -26,8 +26,8 @@ export function assessCase(
   index: number,
   options: AssessOptions,
   onFailure: (error: unknown, id: string) => void,
+  instance = `/v1/assess/batch#/cases/${index}`,
 ): BatchResult {
-  const instance = `/v1/assess/batch#/cases/${index}`;
   const service = SERVICES[c.procedure];
   try {
     const checked = service.validate(c.input, options.today);
@@ -60,7 +60,7 @@ export function* batchJson(
   cases: readonly BatchCase[],
   options: AssessOptions,
   onFailure: (error: unknown, id: string) => void,
-  toJson: (value: unknown) => Buffer,
+  toJson: (result: BatchResult) => Buffer,
 ): Generator<Buffer | string> {
   const summary = emptySummary();
   yield '{"results":[';

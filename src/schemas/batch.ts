@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { OUTCOMES } from '../engine/procedure.js';
 import { Procedure } from './catalogue.js';
+import { ANY_VIEW } from './views.js';
 
 export const MAX_BATCH_CASES = 1000;
 
@@ -41,7 +42,7 @@ export const BatchResult = Type.Object(
     status: Type.Integer({
       description: '200 (verdict), 400 (invalid input: problem) or 500 (failed: problem).',
     }),
-    verdict: Type.Optional(Type.Ref('Verdict')),
+    verdict: Type.Optional(ANY_VIEW),
     problem: Type.Optional(Type.Ref('Problem')),
   },
   { additionalProperties: false },

@@ -3,13 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { OUT_OF_SCOPE } from '../../catalogue/rules.js';
 import { BatchRequest, BatchResponse } from '../../schemas/batch.js';
+import { BulkLine } from '../../schemas/bulk.js';
 import { Example, RuleEntry } from '../../schemas/catalogue.js';
 import { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { Problem } from '../../schemas/problem.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
 import { Verdict } from '../../schemas/verdict.js';
+import { CompactVerdict, SummaryVerdict } from '../../schemas/views.js';
 import { API_VERSION } from '../../version.js';
-import { REQUEST_EXAMPLES } from '../openapi-examples.js';
+import { REQUEST_BODIES, REQUEST_EXAMPLES } from '../openapi-examples.js';
 
 const DESCRIPTION = `Tells whether someone applying for a more secure residence permit (permanent regular or asylum, EU long-term resident, non-temporary humanitarian) or for naturalisation must pass the Dutch civic integration examination (inburgeringsvereiste), or is exempt, or may ask for a dispensation, with every reason cited to the article of law and the IND guidance it rests on.
 
@@ -41,6 +43,9 @@ function complete(document: OpenApiDocument): OpenApiDocument {
       const examples = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
       const json = operation.requestBody?.content?.['application/json'];
       if (examples && json) Object.assign(json, { examples });
+      // A body the route reads as a stream has no schema for Fastify to validate: described here.
+      const body = operation.operationId ? REQUEST_BODIES[operation.operationId] : undefined;
+      if (body) Object.assign(operation, { requestBody: body });
       if (operation.operationId && !PUBLIC_OPERATIONS.has(operation.operationId)) {
         Object.assign(operation, { security: OPTIONAL_KEY });
       }
@@ -55,8 +60,11 @@ export const openapi = fp(
     app.addSchema(ResidenceRequest);
     app.addSchema(NaturalisationRequest);
     app.addSchema(Verdict);
+    app.addSchema(CompactVerdict);
+    app.addSchema(SummaryVerdict);
     app.addSchema(BatchRequest);
     app.addSchema(BatchResponse);
+    app.addSchema(BulkLine);
     app.addSchema(RuleEntry);
     app.addSchema(Example);
     app.addSchema(Problem);
