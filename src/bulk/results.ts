@@ -1,6 +1,7 @@
 import { parse } from 'secure-json-parse';
 import { assessCase, type BatchCase, count, emptySummary } from '../assessment/batch.js';
 import type { AssessOptions } from '../engine/assess.js';
+import type { Procedure } from '../engine/rule.js';
 import { type ProblemBody, problemBody } from '../i18n/problems.js';
 import { BatchCase as BatchCaseSchema } from '../schemas/batch.js';
 import { RequestValidator } from '../validation/validator.js';
@@ -14,6 +15,14 @@ export interface BulkOptions extends AssessOptions {
   readonly maxLineBytes: number;
   /** What problems name as their instance, with `#line=<n>` appended. */
   readonly instance: string;
+  /** The procedure of lines that name none (the command-line runner's --procedure). */
+  readonly procedure?: Procedure;
+}
+
+/** A line that names no procedure takes the default one, if any. */
+function withProcedure(value: unknown, procedure: Procedure | undefined): unknown {
+  if (!procedure || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return 'procedure' in value ? value : { ...value, procedure };
 }
 
 /** The same shape check as one case of a batch. */
@@ -37,7 +46,7 @@ function readCase(line: Line, options: BulkOptions): BatchCase | LineProblem {
       problem: problemBody('paramsValidation', options.lang, instance, [{ name: '', code: 'json' }]),
     };
   }
-  const checked = caseValidator.validate(value, options.today);
+  const checked = caseValidator.validate(withProcedure(value, options.procedure), options.today);
   if (checked.ok) return checked.value;
   const id = (value as { id?: unknown } | null)?.id;
   return {
