@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadExamples } from '../src/catalogue/examples.js';
 import { RssSampler, rssMb } from '../test/support/rss.js';
+import { weightBench } from './weight.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const HOST = '127.0.0.1';
@@ -321,6 +322,8 @@ async function main() {
       t.unit === 'ratio' ? fixed(t.value, 2) : `${fixed(t.value, t.unit === '/s' ? 0 : 1)} ${t.unit}`;
     console.log(`${t.target.padEnd(61)}| ${value.padEnd(13)}| ${t.met ? 'met' : 'NOT MET'}`);
   }
+  // Issue 14: views, compression, batch at view=compact, bulk and the command-line runner.
+  const weight = await weightBench();
   const results = {
     // When the run was made: a record of a measurement (results.json is not committed or compared).
     date: new Date().toISOString(),
@@ -336,6 +339,7 @@ async function main() {
     coldStartMs: cold,
     engineAssessmentsPerSecond: engine,
     targets,
+    weight,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten: bench/results.json (${results.seconds.total} s in all)`);
