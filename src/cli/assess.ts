@@ -50,7 +50,8 @@ function options(args: readonly string[]): Options | 'help' {
     },
   });
   if (values.help) return 'help';
-  if (positionals.length !== 1 || positionals[0] !== 'assess') throw new TypeError(positionals.join(' ') || '-');
+  if (positionals.length !== 1 || positionals[0] !== 'assess')
+    throw new TypeError(positionals.join(' ') || '-');
   if (values.today !== undefined && !DATE.test(values.today)) throw new TypeError(`--today ${values.today}`);
   return {
     procedure: oneOf(values.procedure, PROCEDURES, 'procedure'),

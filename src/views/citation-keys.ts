@@ -1,22 +1,9 @@
 import type { Citation } from '../law/cite.js';
 import { citationId, shortHash } from './citation-id.js';
 
-interface Keyed {
-  readonly id: string;
-  /** The citation's whole content, to tell apart two citations that share an id. */
-  readonly json: string;
-}
-
-/** Citations are frozen and shared between requests: their id and JSON are worked out once. */
-const keyed = new WeakMap<Citation, Keyed>();
-
-function keyOf(citation: Citation): Keyed {
-  let key = keyed.get(citation);
-  if (!key) {
-    key = { id: citationId(citation), json: JSON.stringify(citation) };
-    keyed.set(citation, key);
-  }
-  return key;
+/** A citation's id, and its whole content to tell apart two citations that share an id. */
+function keyOf(citation: Citation): { readonly id: string; readonly json: string } {
+  return { id: citationId(citation), json: JSON.stringify(citation) };
 }
 
 /**
@@ -47,5 +34,5 @@ export function keyCitations(citations: Iterable<Citation>): {
       ids.set(json, unique);
     }
   }
-  return { idOf: (citation) => ids.get(keyOf(citation).json) as string, byId };
+  return { idOf: (citation) => ids.get(JSON.stringify(citation)) as string, byId };
 }

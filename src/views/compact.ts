@@ -1,6 +1,6 @@
 import type { Ground, Verdict } from '../engine/assess.js';
 import type { Citation } from '../law/cite.js';
-import { keyCitations } from './citation-keys.js';
+import { verdictSources } from './verdict-sources.js';
 
 export type CompactGround = Omit<Ground, 'citations'> & { readonly citations: readonly string[] };
 
@@ -16,10 +16,10 @@ export type CompactVerdict = Omit<Verdict, 'grounds'> & {
  * dropping `sources` gives back the full verdict byte for byte.
  */
 export function compactVerdict(verdict: Verdict): CompactVerdict {
-  const { idOf, byId } = keyCitations(verdict.grounds.flatMap((g) => g.citations));
+  const { ids, sources } = verdictSources(verdict.grounds);
   return {
     ...verdict,
-    grounds: verdict.grounds.map((g) => ({ ...g, citations: g.citations.map(idOf) })),
-    sources: Object.fromEntries(byId),
+    grounds: verdict.grounds.map((g, i) => ({ ...g, citations: ids[i] as readonly string[] })),
+    sources,
   };
 }

@@ -1,5 +1,5 @@
 import type { Ground, Verdict } from '../engine/assess.js';
-import { keyCitations } from './citation-keys.js';
+import { verdictSources } from './verdict-sources.js';
 
 export type SummaryGround = Pick<
   Ground,
@@ -29,28 +29,30 @@ function decides(ground: Ground): boolean {
   return ground.status === 'satisfied' || (ground.status === 'unknown' && ground.missingFacts.length > 0);
 }
 
-/**
- * The summary view: the deciding grounds, citing by id (the ids of the compact view and of the rule
- * catalogue's citations), without quoted text.
- */
+/** The summary view: the deciding grounds, citing by the compact view's ids, without quoted text. */
 export function summaryVerdict(verdict: Verdict): SummaryVerdict {
-  const deciding = verdict.grounds.filter(decides);
-  // Keyed over the whole verdict, so that the ids are those of the compact view.
-  const { idOf } = keyCitations(verdict.grounds.flatMap((g) => g.citations));
+  // The ids of the compact view.
+  const { ids } = verdictSources(verdict.grounds);
   return {
     procedure: verdict.procedure,
     outcome: verdict.outcome,
     requirementApplies: verdict.requirementApplies,
     headline: verdict.headline,
-    grounds: deciding.map((g) => ({
-      rule: g.rule,
-      effect: g.effect,
-      status: g.status,
-      title: g.title,
-      reason: g.reason,
-      citations: g.citations.map(idOf),
-      missingFacts: g.missingFacts,
-    })),
+    grounds: verdict.grounds.flatMap((g, i) =>
+      decides(g)
+        ? [
+            {
+              rule: g.rule,
+              effect: g.effect,
+              status: g.status,
+              title: g.title,
+              reason: g.reason,
+              citations: ids[i] as readonly string[],
+              missingFacts: g.missingFacts,
+            },
+          ]
+        : [],
+    ),
     missingFacts: verdict.missingFacts,
     ...(verdict.components ? { components: verdict.components } : {}),
     nextSteps: verdict.nextSteps,
