@@ -19,6 +19,7 @@ import { loadExamples } from '../src/catalogue/examples.js';
 import { toJson } from '../src/http/serialize.js';
 import { present, VIEWS, type View } from '../src/views/view.js';
 import { RssSampler } from '../test/support/rss.js';
+import { printRows, printTargets, type Target } from './report.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const HOST = '127.0.0.1';
@@ -26,15 +27,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 2;
 const BULK_CASES = Number(process.env.BENCH_BULK_CASES ?? 100_000);
 const TODAY = '2026-11-28';
-
-interface Target {
-  readonly target: string;
-  readonly value: number;
-  readonly limit: number;
-  readonly unit: string;
-  readonly higherIsBetter: boolean;
-  readonly met: boolean;
-}
 
 const target = (t: Omit<Target, 'met'>): Target => ({
   ...t,
@@ -321,23 +313,11 @@ export async function weightBench() {
   for (const [view, s] of Object.entries(sizes)) {
     console.log(`${view.padEnd(33)}| ${String(s.median).padStart(6)} | ${String(s.max).padStart(6)}`);
   }
-  console.log(
-    '\nscenario                      | service req/s  p50 ms  p99 ms | baseline req/s  p50 ms  p99 ms | ratio',
-  );
-  for (const r of rows) {
-    console.log(
-      `${r.scenario.padEnd(30)}| ${fixed(r.service.rps).padStart(13)} ${fixed(r.service.p50).padStart(7)} ${fixed(r.service.p99).padStart(7)} | ${fixed(r.baseline.rps).padStart(14)} ${fixed(r.baseline.p50).padStart(7)} ${fixed(r.baseline.p99).padStart(7)} | ${fixed(r.service.rps / r.baseline.rps, 2)}`,
-    );
-  }
+  printRows(rows);
   console.log('(the gzip row: the service compresses, the baseline sends the full bytes uncompressed)');
   console.log(`\nbulk: ${fixed(bulk.casesPerSecond, 0)} cases/s, peak RSS ${fixed(bulk.peakRssMb)} MB`);
   console.log(`command-line runner: ${fixed(cli, 0)} cases/s (${BULK_CASES} cases, compact, to a pipe)`);
-  console.log('\ntarget                                                       | value        | met');
-  for (const t of targets) {
-    const value =
-      t.unit === 'ratio' ? fixed(t.value, 2) : `${fixed(t.value, t.unit === '/s' ? 0 : 1)} ${t.unit}`;
-    console.log(`${t.target.padEnd(61)}| ${value.padEnd(13)}| ${t.met ? 'met' : 'NOT MET'}`);
-  }
+  printTargets(targets);
   return { sizes, rows, bulk, cliCasesPerSecond: cli, targets };
 }
 

@@ -9,6 +9,7 @@ import minor from '../../data/examples/residence-minor.json' with { type: 'json'
 import { FIXED_TODAY } from '../../scripts/fixed-clock.js';
 import { run } from '../../src/cli/assess.js';
 import { testApp } from '../support/app.js';
+import { outputOf } from '../support/process.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,17 +19,10 @@ async function runner(args: string[], stdin: string) {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
+  const output = outputOf(child);
   child.stdin.end(stdin);
   const [code] = await once(child, 'exit');
-  return { code, stdout, stderr };
+  return { code, ...output() };
 }
 
 const INPUT = [

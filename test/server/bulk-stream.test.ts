@@ -1,25 +1,11 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import minor from '../../data/examples/residence-minor.json' with { type: 'json' };
+import { spawnServer, waitForHealth } from '../support/process.js';
 import { RssSampler } from '../support/rss.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECONDS = 6;
-
-async function waitForHealth(port: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/v1/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the server did not start');
-}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,17 +18,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('the bulk endpoint with a slow reader (spawned server)', () => {
   it('reads no faster than the client reads, and its memory stays flat', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        MAX_EVENT_LOOP_DELAY_MS: '0',
-      },
-      stdio: 'ignore',
-    });
+    const child = spawnServer(port, { MAX_EVENT_LOOP_DELAY_MS: '0' });
     try {
       await waitForHealth(port);
       const sampler = new RssSampler(child.pid as number);
