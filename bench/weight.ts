@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { SERVICES } from '../src/assessment/procedures.js';
 import { loadExamples } from '../src/catalogue/examples.js';
+import { BROTLI_OPTIONS } from '../src/http/plugins/compression.js';
 import { toJson } from '../src/http/serialize.js';
 import { present, VIEWS, type View } from '../src/views/view.js';
 import { RssSampler } from '../test/support/rss.js';
@@ -41,17 +42,17 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-/** Bytes of every worked case's verdict in each view (English), and of the full verdict gzipped. */
+/** Bytes of every worked case's verdict in each view (English), and of the full verdict as the service compresses it for br. */
 function bytesPerView() {
-  const sizes: Record<View | 'full+gzip', number[]> = { full: [], compact: [], summary: [], 'full+gzip': [] };
+  const sizes: Record<View | 'full+br', number[]> = { full: [], compact: [], summary: [], 'full+br': [] };
   for (const e of ALL()) {
     const verdict = SERVICES[e.procedure].assess(e.request, { today: TODAY, lang: 'en' });
     for (const view of VIEWS) sizes[view].push(toJson(present(verdict, view)).length);
-    sizes['full+gzip'].push(gzipSync(toJson(verdict)).length);
+    sizes['full+br'].push(brotliCompressSync(toJson(verdict), BROTLI_OPTIONS).length);
   }
   return Object.fromEntries(
     Object.entries(sizes).map(([view, s]) => [view, { median: median(s), max: Math.max(...s) }]),
-  ) as Record<View | 'full+gzip', { median: number; max: number }>;
+  ) as Record<View | 'full+br', { median: number; max: number }>;
 }
 
 /** Where the baseline answers a scenario: a path of its own per scenario. */
