@@ -28,8 +28,6 @@ function withProcedure(value: unknown, procedure: Procedure | undefined): unknow
 /** The same shape check as one case of a batch. */
 const caseValidator = new RequestValidator<BatchCase>(BatchCaseSchema, () => []);
 
-const NEWLINE = Buffer.from('\n');
-
 type LineProblem = { readonly id?: string; readonly status: 400 | 413; readonly problem: ProblemBody };
 
 /** A line that is not a case: too long, not JSON, or not `{"id","procedure","input"}` (pointers into the line). */
@@ -67,7 +65,7 @@ export async function* bulkResults(
   chunks: AsyncIterable<Buffer | string>,
   options: BulkOptions,
   onFailure: (error: unknown, id: string) => void,
-  toJson: (value: unknown) => Buffer,
+  toJson: (value: unknown, end: string) => Buffer,
 ): AsyncGenerator<Buffer> {
   const summary = emptySummary();
   let cases = 0;
@@ -89,7 +87,7 @@ export async function* bulkResults(
       summary.invalid++;
       result = read;
     }
-    yield Buffer.concat([toJson({ line: line.number, ...result }), NEWLINE]);
+    yield toJson({ line: line.number, ...result }, '\n');
   }
   yield Buffer.from(`${JSON.stringify({ summary, cases })}\n`);
 }
