@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadExamples } from '../src/catalogue/examples.js';
 import { RssSampler, rssMb } from '../test/support/rss.js';
-import { abuseBench, printTargets } from './abuse.js';
+import { abuseBench, printTargets as printAbuseTargets } from './abuse.js';
+import { printRows, printTargets } from './report.js';
+import { weightBench } from './weight.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const HOST = '127.0.0.1';
@@ -322,26 +324,16 @@ async function main() {
   ].map((t) => ({ ...t, met: t.higherIsBetter ? t.value >= t.limit : t.value <= t.limit }));
 
   const fixed = (n: number, digits = 1) => n.toFixed(digits);
-  console.log(
-    '\nscenario                      | service req/s  p50 ms  p99 ms | baseline req/s  p50 ms  p99 ms | ratio',
-  );
-  for (const r of rows) {
-    console.log(
-      `${r.scenario.padEnd(30)}| ${fixed(r.service.rps).padStart(13)} ${fixed(r.service.p50).padStart(7)} ${fixed(r.service.p99).padStart(7)} | ${fixed(r.baseline.rps).padStart(14)} ${fixed(r.baseline.p50).padStart(7)} ${fixed(r.baseline.p99).padStart(7)} | ${fixed(r.service.rps / r.baseline.rps, 2)}`,
-    );
-  }
+  printRows(rows);
   console.log(
     `\nRSS: start ${fixed(rss0)} MB, ${soakHalf} s ${fixed(rssHalf)} MB, ${SOAK_SECONDS} s ${fixed(rssEnd)} MB`,
   );
-  console.log('\ntarget                                                       | value        | met');
-  for (const t of targets) {
-    const value =
-      t.unit === 'ratio' ? fixed(t.value, 2) : `${fixed(t.value, t.unit === '/s' ? 0 : 1)} ${t.unit}`;
-    console.log(`${t.target.padEnd(61)}| ${value.padEnd(13)}| ${t.met ? 'met' : 'NOT MET'}`);
-  }
+  printTargets(targets);
   console.log('\nunder abuse (bench/abuse.ts):');
   for (const row of abuse.rows) console.log(row);
-  printTargets(abuse.targets);
+  printAbuseTargets(abuse.targets);
+  // Issue 14: views, compression, batch at view=compact, bulk and the command-line runner.
+  const weight = await weightBench();
   const results = {
     // When the run was made: a record of a measurement (results.json is not committed or compared).
     date: new Date().toISOString(),
@@ -358,6 +350,7 @@ async function main() {
     engineAssessmentsPerSecond: engine,
     timelineMs: timeline,
     targets: [...targets, ...abuse.targets],
+    weight,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten: bench/results.json (${results.seconds.total} s in all)`);

@@ -298,7 +298,21 @@ const FALLBACK_BODIES: Record<string, (spec: OpenApiDocument) => Json> = {
   },
 };
 
+const NDJSON = 'application/x-ndjson';
+
+/** An NDJSON body: its examples (one line each) as one stream of lines. */
+function ndjsonBody(spec: OpenApiDocument, op: OperationRef): { name: string; value: Json }[] {
+  const examples = op.operation.requestBody?.content?.[NDJSON]?.examples ?? {};
+  const lines = Object.values(examples).map((example) => {
+    const resolved = (example.$ref ? resolveRef(spec, example.$ref) : example) as { value?: Json };
+    return JSON.stringify(resolved.value);
+  });
+  if (lines.length === 0) throw new Error(`${op.method} ${op.path} has an NDJSON body without examples`);
+  return [{ name: 'example', value: `${lines.join('\n')}\n` }];
+}
+
 function requestBodies(spec: OpenApiDocument, op: OperationRef): { name: string; value: Json }[] {
+  if (op.operation.requestBody?.content?.[NDJSON]) return ndjsonBody(spec, op);
   if (!op.operation.requestBody?.content?.['application/json']) return [];
   const examples = bodyExamples(spec, op.operation);
   if (examples.length > 0) return examples;
@@ -337,9 +351,10 @@ function documentedResponses(spec: OpenApiDocument, operation: Operation) {
 
 /**
  * The Postman test script of a request: the status is one the operation documents (and the one this
- * request expects), API-Version is info.version, the media type is application/json for 2xx and
- * application/problem+json for 4xx/5xx, and the body validates against the documented schema
- * (ajv, which the Postman and newman sandbox provide as require('ajv'); tv4 is deprecated there).
+ * request expects), API-Version is info.version, the media type is the documented one for 2xx
+ * (application/json, or NDJSON for the bulk endpoint) and application/problem+json for 4xx/5xx,
+ * and the body (each line of an NDJSON body) validates against the documented schema (ajv, which
+ * the Postman and newman sandbox provide as require('ajv'); tv4 is deprecated there).
  */
 function testScript(spec: OpenApiDocument, op: OperationRef, expectedStatus: number): string[] {
   const { schemas, responses } = documentedResponses(spec, op.operation);
@@ -377,7 +392,8 @@ function testScript(spec: OpenApiDocument, op: OperationRef, expectedStatus: num
     '  pm.expect(pm.response.headers.get("API-Version"), "API-Version").to.equal(apiVersion);',
     '});',
     'pm.test("Content-Type is the media type for " + status, function () {',
-    '  var expected = status >= 200 && status < 300 ? "application/json"',
+    '  var documentedType = responses[String(status)] && responses[String(status)].contentType;',
+    '  var expected = status >= 200 && status < 300 ? (documentedType || "application/json")',
     '    : status >= 400 && status < 600 ? "application/problem+json" : "(none for status " + status + ")";',
     '  pm.expect(mediaType, "Content-Type").to.equal(expected);',
     '  var response = responses[String(status)];',
@@ -392,9 +408,14 @@ function testScript(spec: OpenApiDocument, op: OperationRef, expectedStatus: num
     `  ajv.addFormat("birth-date", new RegExp(${JSON.stringify(BIRTH_DATE_FORMAT)}));`,
     `  ajv.addFormat(${JSON.stringify(STATUS_FORMAT)}, function () { return true; });`,
     '  var validate = ajv.compile(schemas[response.schema]);',
-    '  var body = pm.response.json();',
-    '  var valid = validate(body);',
-    '  pm.expect(valid, ajv.errorsText(validate.errors, { dataVar: "body" })).to.equal(true);',
+    '  // An NDJSON answer is a stream of lines, each described by the schema.',
+    `  var bodies = mediaType === ${JSON.stringify(NDJSON)}`,
+    '    ? pm.response.text().split("\\n").filter(function (line) { return line !== ""; }).map(JSON.parse)',
+    '    : [pm.response.json()];',
+    '  bodies.forEach(function (body) {',
+    '    var valid = validate(body);',
+    '    pm.expect(valid, ajv.errorsText(validate.errors, { dataVar: "body" })).to.equal(true);',
+    '  });',
     '});',
   ];
 }
@@ -414,7 +435,9 @@ function openApiPath(segments: readonly string[]): string {
   return `/${segments.map((segment) => segment.replace(/^:(.+)$/, '{$1}')).join('/')}`;
 }
 
+/** A JSON body, pretty-printed; a string (NDJSON lines) is sent as it is. */
 function rawBody(value: Json): PostmanRequest['body'] {
+  if (typeof value === 'string') return { mode: 'raw', raw: value, options: { raw: { language: 'text' } } };
   return { mode: 'raw', raw: JSON.stringify(value, null, 2), options: { raw: { language: 'json' } } };
 }
 

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { type Clock, todayInAmsterdam } from './calendar/date.js';
 import { DEFAULTS, type trustProxyOf } from './config.js';
 import { Admission, admission } from './http/admission.js';
+import { compression } from './http/plugins/compression.js';
 import { headers } from './http/plugins/headers.js';
 import { jsonBody } from './http/plugins/json-body.js';
 import { language } from './http/plugins/language.js';
@@ -13,6 +14,7 @@ import { validation } from './http/plugins/validation.js';
 import { requestId } from './http/request-id.js';
 import { assessRoutes } from './http/routes/assess.js';
 import { batchRoutes } from './http/routes/batch.js';
+import { bulkRoutes } from './http/routes/bulk.js';
 import { catalogueRoutes } from './http/routes/catalogue.js';
 import { docsRoutes } from './http/routes/docs.js';
 import { type ServiceState, serviceRoutes } from './http/routes/service.js';
@@ -76,6 +78,7 @@ export const service = fp(
     });
     await app.register(language);
     await app.register(headers);
+    await app.register(compression);
     await app.register(problems);
     await app.register(protection, options.protection);
     await app.register(admission, { admission: options.admission });
@@ -88,6 +91,8 @@ export const service = fp(
         await v1.register(assessRoutes);
         await v1.register(timelineRoutes);
         await v1.register(batchRoutes, { bodyLimit: options.batchBodyLimit });
+        // A bulk line may be as large as the body of one assessment.
+        await v1.register(bulkRoutes, { lineLimit: app.initialConfig.bodyLimit ?? DEFAULTS.BODY_LIMIT });
         await v1.register(catalogueRoutes);
       },
       { prefix: '/v1' },

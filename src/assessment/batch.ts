@@ -27,8 +27,8 @@ export function assessCase(
   index: number,
   options: AssessOptions,
   onFailure: (error: unknown, index: number) => void,
+  instance = `/v1/assess/batch#/cases/${index}`,
 ): BatchResult {
-  const instance = `/v1/assess/batch#/cases/${index}`;
   const service = SERVICES[c.procedure];
   try {
     const checked = service.validate(c.input, options.today);
@@ -69,7 +69,7 @@ export async function* batchJson(
   cases: readonly BatchCase[],
   options: AssessOptions,
   onFailure: (error: unknown, index: number) => void,
-  toJson: (value: unknown) => Buffer,
+  toJson: (result: BatchResult) => Buffer,
 ): AsyncGenerator<Buffer | string> {
   const summary = emptySummary();
   yield '{"results":[';

@@ -89,6 +89,16 @@ export function jsonResponse(description: string, schema: object, example?: unkn
   };
 }
 
+/** A response with named examples (one per view, or one per kind of NDJSON line). */
+export function examplesResponse(
+  media: string,
+  description: string,
+  schema: object,
+  examples: Readonly<Record<string, { readonly summary: string; readonly value: unknown }>>,
+) {
+  return { description, headers: COMMON_HEADERS, content: { [media]: { schema, examples } } };
+}
+
 /** The problem code a status stands for, for the examples. */
 const CODE_OF_STATUS = Object.fromEntries(
   Object.entries(PROBLEM_STATUS).map(([code, status]) => [status, code as ProblemCode]),

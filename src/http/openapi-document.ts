@@ -1,4 +1,4 @@
-import { REQUEST_EXAMPLES } from './openapi-examples.js';
+import { REQUEST_BODIES, REQUEST_EXAMPLES } from './openapi-examples.js';
 
 interface Parameter {
   example?: unknown;
@@ -43,6 +43,9 @@ export function complete(document: OpenApiDocument): OpenApiDocument {
       const examples = REQUEST_EXAMPLES[id];
       const json = operation.requestBody?.content?.['application/json'];
       if (examples && json) Object.assign(json, { examples });
+      // A body the route reads as a stream has no schema for Fastify to validate: described here.
+      const body = REQUEST_BODIES[id];
+      if (body) Object.assign(operation, { requestBody: body });
       for (const parameter of operation.parameters ?? []) exemplify(parameter);
       operation.security = PUBLIC_OPERATIONS.has(id) ? [] : OPTIONAL_KEY;
       // Every documented response header is sent on every response of its status.

@@ -26,10 +26,14 @@ import { OUT_OF_SCOPE, RuleCatalogue } from '../catalogue/rules.js';
 import type { Procedure } from '../engine/rule.js';
 import { problemBody } from '../i18n/problems.js';
 import { ALL_RULES, ruleSet } from '../rules/index.js';
+import { BatchCase as BatchCaseSchema } from '../schemas/batch.js';
+import { NDJSON } from '../schemas/bulk.js';
 import { TIMELINES } from '../timeline/index.js';
 import { renderTimeline } from '../timeline/render.js';
 import { timelineFrom, timelineUntil } from '../timeline/window.js';
 import { naturalisationTimelineValidator, residenceTimelineValidator } from '../validation/index.js';
+import { presentResult } from '../views/result.js';
+import { present, VIEWS, type View } from '../views/view.js';
 
 /**
  * Examples for the OpenAPI document, built from the request files in examples/ (the same ones
@@ -145,6 +149,20 @@ export function verdictExample(procedure: Procedure) {
   return { ...verdict, grounds: verdict.grounds.slice(0, SHOWN_GROUNDS) };
 }
 
+const VIEW_SUMMARIES: Readonly<Record<View, string>> = {
+  full: 'view=full (the default): every ground with its citations quoted (first grounds shown)',
+  compact: 'view=compact: each distinct citation once, under sources (first grounds shown)',
+  summary: 'view=summary: the deciding grounds, sources without quoted text',
+};
+
+/** The verdict example in each view. */
+export function viewExamples(procedure: Procedure) {
+  const verdict = verdictExample(procedure);
+  return Object.fromEntries(
+    VIEWS.map((view) => [view, { summary: VIEW_SUMMARIES[view], value: present(verdict, view) }]),
+  );
+}
+
 export function problemExample(procedure: Procedure) {
   const result = SERVICES[procedure].validate(INVALID_REQUEST[procedure], '2026-11-28');
   return problemBody(
@@ -211,4 +229,48 @@ export function rulesExample() {
 
 export function examplesExample() {
   return { examples: loadExamples('residence').slice(0, 1) };
+}
+
+const BULK_CASES: readonly BatchCase[] = [
+  { id: 'case-1', procedure: 'residence', input: minor },
+  { id: 'case-2', procedure: 'naturalisation', input: languageCertificate },
+];
+
+/** Request bodies the routes read as streams, by operationId (see plugins/openapi.ts). */
+export const REQUEST_BODIES: Readonly<Record<string, object>> = {
+  assessBulk: {
+    required: true,
+    description:
+      'One case per line, {"id","procedure","input"} as in a batch; each line at most the body limit of one assessment (BODY_LIMIT). The examples are one line each.',
+    content: {
+      [NDJSON]: {
+        schema: BatchCaseSchema,
+        examples: Object.fromEntries(
+          BULK_CASES.map((c) => [c.id, { summary: `A ${c.procedure} case`, value: c }]),
+        ),
+      },
+    },
+  },
+};
+
+/** The lines of the bulk answer to BULK_CASES and a line that is not JSON, at view=summary: one example per line. */
+export function bulkExamples() {
+  const summary = emptySummary();
+  const results = BULK_CASES.map((c, i) => {
+    const result = assessCase(c, i, { today: minor.applicationDate, lang: 'en' }, () => undefined);
+    count(summary, result);
+    return { line: i + 1, ...presentResult(result, 'summary') };
+  });
+  summary.invalid++;
+  const bad = {
+    line: 3,
+    status: 400,
+    problem: problemBody('paramsValidation', 'en', '/v1/assess/bulk#line=3', [{ name: '', code: 'json' }]),
+  };
+  return {
+    line1: { summary: 'Line 1: a residence case (view=summary)', value: results[0] },
+    line2: { summary: 'Line 2: a naturalisation case (view=summary)', value: results[1] },
+    line3: { summary: 'Line 3 was not JSON: its problem, and the stream goes on', value: bad },
+    end: { summary: 'The last line: the counts', value: { summary, cases: 3 } },
+  };
 }

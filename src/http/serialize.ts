@@ -123,10 +123,11 @@ function write(value: unknown, parts: Parts): void {
   parts.add('}');
 }
 
-/** The JSON of a value, as UTF-8 bytes. */
-export function toJson(value: unknown): Buffer {
+/** The JSON of a value, as UTF-8 bytes, followed by `end` (an NDJSON line's newline). */
+export function toJson(value: unknown, end = ''): Buffer {
   const parts = new Parts();
   write(value, parts);
+  if (end) parts.add(end);
   return parts.toBuffer();
 }
 

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { OUTCOMES } from '../engine/procedure.js';
 import type { Procedure as ProcedureName } from '../engine/rule.js';
 import { Procedure } from './catalogue.js';
+import { ANY_VIEW } from './views.js';
 
 export const MAX_BATCH_CASES = 1000;
 
@@ -17,20 +18,18 @@ const CaseId = Type.String({
  * The batch envelope as the service checks it: each input only as an object, so that an invalid
  * case gets its own 400 result instead of failing the batch; its procedure's validator checks it.
  */
-export const BatchEnvelope = Type.Object(
+/** One case as the service checks it (batch and bulk): the input only as an object, which its procedure's validator checks. */
+export const BatchCase = Type.Object(
   {
-    cases: Type.Array(
-      Type.Object(
-        {
-          id: CaseId,
-          procedure: Procedure,
-          input: Type.Object({}, { additionalProperties: true }),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, maxItems: MAX_BATCH_CASES },
-    ),
+    id: CaseId,
+    procedure: Procedure,
+    input: Type.Object({}, { additionalProperties: true }),
   },
+  { additionalProperties: false },
+);
+
+export const BatchEnvelope = Type.Object(
+  { cases: Type.Array(BatchCase, { minItems: 1, maxItems: MAX_BATCH_CASES }) },
   { additionalProperties: false },
 );
 
@@ -77,7 +76,7 @@ export const BatchResult = Type.Object(
       description:
         'The outcome for this case:\n\n- `200`: assessed; see verdict\n- `400`: invalid input; see problem (pointers relative to the case input)\n- `500`: failed unexpectedly; see problem',
     }),
-    verdict: Type.Optional(Type.Ref('Verdict')),
+    verdict: Type.Optional(ANY_VIEW),
     problem: Type.Optional(Type.Ref('Problem')),
   },
   { additionalProperties: false },

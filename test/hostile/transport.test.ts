@@ -61,7 +61,7 @@ const OPERATIONS: ReadonlyArray<{ method: string; template: string; path: string
 
 describe('the documented operations (the baseline the hostile variants deviate from)', () => {
   it('are all reachable and answer 200', async () => {
-    expect(OPERATIONS.length).toBe(10);
+    expect(OPERATIONS.length).toBe(11);
     for (const op of OPERATIONS) {
       const res = await send(app, op.method, op.path, op.body ? { payload: op.body } : {});
       expect(res.status, `${op.method} ${op.path}`).toBe(200);
@@ -296,7 +296,7 @@ describe('wrong HTTP methods (405 with Allow)', () => {
   const paths = [...new Set(OPERATIONS.map((op) => op.path))];
 
   it('every other method on every path is a 405 that lists the allowed methods', async () => {
-    expect(paths.length).toBe(10);
+    expect(paths.length).toBe(11);
     for (const path of paths) {
       const allowed = new Set(OPERATIONS.filter((op) => op.path === path).map((op) => op.method));
       if (allowed.has('GET')) allowed.add('HEAD');

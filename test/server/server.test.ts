@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULE_SET_VERSION } from '../../src/rules/index.js';
+import { outputOf } from '../support/process.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -12,15 +13,7 @@ function start(env: Record<string, string>) {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return { child, output: () => ({ stdout, stderr }) };
+  return { child, output: outputOf(child) };
 }
 
 async function waitForHealth(port: number): Promise<Response> {

@@ -28,6 +28,11 @@ export class RssSampler {
     return window.reduce((sum, s) => sum + s.mb, 0) / Math.max(window.length, 1);
   }
 
+  /** The highest reading so far. */
+  peak(): number {
+    return Math.max(0, ...this.samples.map((s) => s.mb));
+  }
+
   stop(): void {
     clearInterval(this.timer);
   }

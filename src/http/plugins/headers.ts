@@ -16,13 +16,21 @@ const JSON_WITH_CHARSET = /^application\/(problem\+)?json;\s*charset=utf-8$/i;
 /** W3C Trace Context: version 00 (ff is invalid), and neither id all zeros. */
 const TRACEPARENT = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
 
-/** Whether an Accept header allows a JSON answer (q=0 excludes a range). */
-export function acceptsJson(header: string | undefined): boolean {
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Media types the route answers in besides JSON (the bulk endpoint: NDJSON). */
+    accepts?: readonly string[];
+  }
+}
+
+/** Whether an Accept header allows a JSON answer, or one of the route's other media types (q=0 excludes a range). */
+export function acceptsJson(header: string | undefined, also: readonly string[] = []): boolean {
   if (!header) return true;
   return header.split(',', 32).some((part) => {
     const [range = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return ACCEPTABLE.has(range.trim()) && (q === undefined || Number(q.slice(2)) > 0);
+    const media = range.trim();
+    return (ACCEPTABLE.has(media) || also.includes(media)) && (q === undefined || Number(q.slice(2)) > 0);
   });
 }
 
@@ -47,7 +55,10 @@ export const headers = fp(
       if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
         throw new HttpProblem('paramsValidation', [{ name: 'host', code: 'required' }]);
       }
-      if (request.routeOptions.config?.html !== true && !acceptsJson(request.headers.accept)) {
+      if (
+        request.routeOptions.config?.html !== true &&
+        !acceptsJson(request.headers.accept, request.routeOptions.config?.accepts)
+      ) {
         throw new HttpProblem('notAcceptable');
       }
     });

@@ -4,8 +4,10 @@ import { SERVICES } from '../../assessment/procedures.js';
 import { PROCEDURES, type Procedure } from '../../engine/rule.js';
 import { NaturalisationRequest } from '../../schemas/naturalisation.js';
 import { ResidenceRequest } from '../../schemas/residence.js';
-import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
-import { problemExample, verdictExample } from '../openapi-examples.js';
+import { ANY_VIEW, ViewQuery } from '../../schemas/views.js';
+import { present } from '../../views/view.js';
+import { ACCEPT_LANGUAGE, examplesResponse, responses } from '../docs.js';
+import { problemExample, viewExamples } from '../openapi-examples.js';
 import { refTo } from '../schema-ref.js';
 import { sendJson } from '../serialize.js';
 
@@ -36,7 +38,10 @@ const OPERATIONS: Readonly<
   },
 };
 
-/** Thin: the body is already validated; the engine does the rest; sendJson reuses the frozen parts' JSON. */
+/**
+ * Thin: the body is already validated; the engine does the rest, the view shapes the verdict, and
+ * sendJson reuses the frozen parts' JSON.
+ */
 export const assessRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const procedure of PROCEDURES) {
     const { operationId, summary, description, verdict, body } = OPERATIONS[procedure];
@@ -50,16 +55,23 @@ export const assessRoutes: FastifyPluginAsyncTypebox = async (app) => {
           description,
           tags: ['Assessment'],
           headers: ACCEPT_LANGUAGE,
+          querystring: ViewQuery,
           body: refTo(body),
           response: responses(
-            { 200: jsonResponse(verdict, { $ref: 'Verdict#' }, verdictExample(procedure)) },
+            { 200: examplesResponse('application/json', verdict, ANY_VIEW, viewExamples(procedure)) },
             ERRORS,
             { instance: `/v1/assess/${procedure}`, examples: { 400: problemExample(procedure) } },
           ),
         },
       },
       async (request, reply) =>
-        sendJson(reply, assess(request.body, { today: app.today(), lang: request.lang })),
+        sendJson(
+          reply,
+          present(
+            assess(request.body, { today: app.today(), lang: request.lang }),
+            request.query.view ?? 'full',
+          ),
+        ),
     );
   }
 };

@@ -2,6 +2,8 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { batchJson } from '../../assessment/batch.js';
 import { BatchRequest } from '../../schemas/batch.js';
+import { ViewQuery } from '../../schemas/views.js';
+import { presentResult } from '../../views/result.js';
 import { ACCEPT_LANGUAGE, jsonResponse, responses } from '../docs.js';
 import { batchExample } from '../openapi-examples.js';
 import { refTo } from '../schema-ref.js';
@@ -22,6 +24,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox<{ bodyLimit: number }> = asy
           'One result per case, in input order: a verdict (status 200), or a problem for an invalid case (400, pointers relative to its input) or one that failed unexpectedly (500). An invalid or failed case never fails the others. Case ids must be unique and hold no personal data. The response is streamed case by case. Each case may be at most as large as the body of a single assessment (BODY_LIMIT, 256 KiB by default; larger: 413 naming the case); a limited number of batches run at once (BATCH_CONCURRENCY; beyond it: 503 with Retry-After, before the body is read).',
         tags: ['Assessment'],
         headers: ACCEPT_LANGUAGE,
+        querystring: ViewQuery,
         body: refTo(BatchRequest),
         response: responses(
           {
@@ -37,11 +40,12 @@ export const batchRoutes: FastifyPluginAsyncTypebox<{ bodyLimit: number }> = asy
       },
     },
     async (request, reply) => {
+      const view = request.query.view ?? 'full';
       const json = batchJson(
         request.body.cases,
         { today: app.today(), lang: request.lang },
         (error, index) => request.log.error({ err: error, caseIndex: index }, 'a batch case failed'),
-        toJson,
+        (result) => toJson(presentResult(result, view)),
       );
       return reply.type('application/json').send(Readable.from(json, { objectMode: false }));
     },
