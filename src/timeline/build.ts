@@ -164,7 +164,10 @@ function diff(before: Verdict | undefined, after: Verdict): StatusChange[] {
 function attribute(causes: readonly Candidate[], changes: readonly StatusChange[]): TimelineEvent[] {
   const changed = changes.map((c) => c.rule);
   const own = causes.filter((c) => c.rule !== undefined && changed.includes(c.rule));
-  const chosen = own.length > 0 ? own : causes.filter((c) => c.rule === undefined);
+  // A dated formulation usually follows a dated parameter of the same day (the Turkish cut-off): the
+  // parameter's event says why, so it is listed beside the rule's.
+  const parameters = causes.filter((c) => c.code === 'parameter-changed');
+  const chosen = own.length > 0 ? [...parameters, ...own] : causes.filter((c) => c.rule === undefined);
   return (chosen.length > 0 ? chosen : causes).map((c) => ({
     ...c,
     rules: c.rule !== undefined ? [c.rule] : changed,

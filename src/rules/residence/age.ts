@@ -1,9 +1,14 @@
 import { anniversary } from '../../calendar/anniversary.js';
 import { decide, defineRule, type Facts } from '../../engine/rule.js';
 import { not } from '../../engine/tri.js';
-import { dateSpan, onReferenceDates, yearsAndMonths } from '../../i18n/format.js';
+import { dateSpan, longDate, onReferenceDates, yearsAndMonths } from '../../i18n/format.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
+import {
+  AOW_DECISIONS_FROM_YEAR,
+  AOW_NOT_FIXED_FROM_BIRTH,
+  AOW_NOT_YET_FIXED_FLOOR,
+} from '../../parameters/aow.js';
 import {
   ageAtLeast,
   anniversaryFacts,
@@ -14,6 +19,10 @@ import {
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
 
+/** Dates and ages of the AOW table (src/parameters/aow.ts), as the texts name them. */
+const NOT_FIXED_FROM = (lang: 'en' | 'nl') => longDate(AOW_NOT_FIXED_FROM_BIRTH, lang);
+const FLOOR = (lang: 'en' | 'nl') =>
+  yearsAndMonths(AOW_NOT_YET_FIXED_FLOOR.years, AOW_NOT_YET_FIXED_FLOOR.months, lang);
 const span = (f: Facts, lang: 'en' | 'nl') => dateSpan(f.earliest, f.latest, lang);
 const on = (f: Facts, lang: 'en' | 'nl') => onReferenceDates(f.decision === 'yes', lang);
 /** The facts of an age reason, and whether the decision date was given (the texts say which dates). */
@@ -85,34 +94,32 @@ export const pensionAge: ResidenceRule = defineRule({
   text: {
     en: {
       title: 'Statutory pensionable age reached',
-      description:
-        'An applicant who has reached the statutory pensionable age (AOW age: AOW art. 7a, and from 2026 the annual decisions in the Staatscourant) is exempt.',
+      description: `An applicant who has reached the statutory pensionable age (AOW age: AOW art. 7a, and from ${AOW_DECISIONS_FROM_YEAR} the annual decisions in the Staatscourant) is exempt.`,
       reasons: {
         reached: (f) =>
           `The pensionable age for this birth date is ${yearsAndMonths(f.years, f.months, 'en')}, reached ${span(f, 'en')}: on or before the reference date (${on(f, 'en')}).`,
         notReached: (f) =>
           f.fixed === 'yes'
             ? `The pensionable age for this birth date is ${yearsAndMonths(f.years, f.months, 'en')}, reached ${span(f, 'en')}: not yet ${on(f, 'en')}.`
-            : `For a birth date on or after 1 October 1964 the pensionable age is not yet fixed, but it is at least 67 years and 3 months (reached ${span(f, 'en')}): not yet ${on(f, 'en')}.`,
+            : `For a birth date on or after ${NOT_FIXED_FROM('en')} the pensionable age is not yet fixed, but it is at least ${FLOOR('en')} (reached ${span(f, 'en')}): not yet ${on(f, 'en')}.`,
         notFixed: (f) =>
-          `For a birth date on or after 1 October 1964 the pensionable age is not yet fixed (AOW art. 7a(2)); it is at least 67 years and 3 months, which is reached ${span(f, 'en')}. Whether the pensionable age is reached on the reference date cannot be decided yet.`,
+          `For a birth date on or after ${NOT_FIXED_FROM('en')} the pensionable age is not yet fixed (AOW art. 7a(2)); it is at least ${FLOOR('en')}, which is reached ${span(f, 'en')}. Whether the pensionable age is reached on the reference date cannot be decided yet.`,
         open: (f) =>
           `The pensionable age (${yearsAndMonths(f.years, f.months, 'en')}) is reached ${span(f, 'en')}: between the application date and the decision date, or on a day that exists only in one reading (see RES-REVIEW-AGE).`,
       },
     },
     nl: {
       title: 'Pensioengerechtigde leeftijd bereikt',
-      description:
-        'Een aanvrager die de pensioengerechtigde leeftijd heeft bereikt (AOW-leeftijd: AOW art. 7a, en vanaf 2026 de jaarlijkse besluiten in de Staatscourant) is vrijgesteld.',
+      description: `Een aanvrager die de pensioengerechtigde leeftijd heeft bereikt (AOW-leeftijd: AOW art. 7a, en vanaf ${AOW_DECISIONS_FROM_YEAR} de jaarlijkse besluiten in de Staatscourant) is vrijgesteld.`,
       reasons: {
         reached: (f) =>
           `De pensioengerechtigde leeftijd voor deze geboortedatum is ${yearsAndMonths(f.years, f.months, 'nl')}, bereikt ${span(f, 'nl')}: op of vóór de peildatum (${on(f, 'nl')}).`,
         notReached: (f) =>
           f.fixed === 'yes'
             ? `De pensioengerechtigde leeftijd voor deze geboortedatum is ${yearsAndMonths(f.years, f.months, 'nl')}, bereikt ${span(f, 'nl')}: nog niet ${on(f, 'nl')}.`
-            : `Voor wie op of na 1 oktober 1964 is geboren, is de pensioengerechtigde leeftijd nog niet vastgesteld, maar die is ten minste 67 jaar en 3 maanden (bereikt ${span(f, 'nl')}): nog niet ${on(f, 'nl')}.`,
+            : `Voor wie op of na ${NOT_FIXED_FROM('nl')} is geboren, is de pensioengerechtigde leeftijd nog niet vastgesteld, maar die is ten minste ${FLOOR('nl')} (bereikt ${span(f, 'nl')}): nog niet ${on(f, 'nl')}.`,
         notFixed: (f) =>
-          `Voor wie op of na 1 oktober 1964 is geboren, is de pensioengerechtigde leeftijd nog niet vastgesteld (AOW art. 7a lid 2); die is ten minste 67 jaar en 3 maanden, bereikt ${span(f, 'nl')}. Of de leeftijd op de peildatum is bereikt, valt nog niet te zeggen.`,
+          `Voor wie op of na ${NOT_FIXED_FROM('nl')} is geboren, is de pensioengerechtigde leeftijd nog niet vastgesteld (AOW art. 7a lid 2); die is ten minste ${FLOOR('nl')}, bereikt ${span(f, 'nl')}. Of de leeftijd op de peildatum is bereikt, valt nog niet te zeggen.`,
         open: (f) =>
           `De pensioengerechtigde leeftijd (${yearsAndMonths(f.years, f.months, 'nl')}) wordt bereikt ${span(f, 'nl')}: tussen de aanvraagdatum en de beslisdatum, of op een dag die maar in één lezing bestaat (zie RES-REVIEW-AGE).`,
       },

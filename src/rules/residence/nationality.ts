@@ -1,7 +1,9 @@
-import { decide, defineRule, firstFailing } from '../../engine/rule.js';
-import { all, any, flag, known, not, someItem, type Tri, truth } from '../../engine/tri.js';
+import { formatDay } from '../../calendar/date.js';
+import { decide, defineRule, type Finding, firstFailing } from '../../engine/rule.js';
+import { all, any, flag, known, NO, not, someItem, type Tri, truth } from '../../engine/tri.js';
+import { longDate } from '../../i18n/format.js';
 import { caseLaw, ind, policy } from '../../law/guidance.js';
-import { TURKISH_EXEMPTION_ENDS } from '../../parameters/index.js';
+import { MODELLED_FROM, TURKISH_EXEMPTION_ENDS } from '../../parameters/index.js';
 import type { ResidenceRequest } from '../../schemas/residence.js';
 import { vb351 } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
@@ -86,7 +88,10 @@ function onlyUnregisteredPartner(input: ResidenceRequest): boolean {
 const otherConditionsMet = (input: ResidenceRequest): Tri =>
   flag(input.circumstances?.otherConditionsMetBefore2025, '/circumstances/otherConditionsMetBefore2025');
 
-const beforeEnd = (context: ResidenceContext) => truth(context.applicationDate < TURKISH_EXEMPTION_ENDS.day);
+/** The day the Turkish exemption ended (the parameter TURKISH_EXEMPTION), as texts name it. */
+const END = (lang: 'en' | 'nl') => longDate(TURKISH_EXEMPTION_ENDS.text, lang);
+/** The last day of the Turkish exemption: the formulations before and after the cut-off meet here. */
+const LAST_DAY = formatDay(TURKISH_EXEMPTION_ENDS.day - 1);
 
 const standstillRoute = (input: ResidenceRequest, context: ResidenceContext): Tri =>
   all(
@@ -135,6 +140,31 @@ const noTieReasons = {
 
 const noTie = (input: ResidenceRequest) => (onlyUnregisteredPartner(input) ? 'unregisteredPartner' : 'noTie');
 
+type TurkishReason = 'applies' | 'ended' | 'conditionsLate' | 'noTie' | 'unregisteredPartner';
+
+function whileTheExemptionExisted(input: ResidenceRequest): Finding<TurkishReason> {
+  const tie = turkishCase(input);
+  const conditions = otherConditionsMet(input);
+  return decide(all(tie, conditions), {
+    satisfied: 'applies',
+    notSatisfied: firstFailing(
+      [
+        [tie, noTie(input)],
+        [conditions, 'conditionsLate'],
+      ],
+      'conditionsLate',
+    ),
+  });
+}
+
+function afterItEnded(input: ResidenceRequest): Finding<TurkishReason> {
+  const tie = turkishCase(input);
+  return decide(all(tie, NO), {
+    satisfied: 'applies',
+    notSatisfied: tie.status === 'not-satisfied' ? noTie(input) : 'ended',
+  });
+}
+
 export const turkishBefore2025: ResidenceRule = defineRule({
   id: 'RES-EX-TURKISH-BEFORE-2025',
   procedure: 'residence',
@@ -152,49 +182,39 @@ export const turkishBefore2025: ResidenceRule = defineRule({
   text: {
     en: {
       title: 'Turkish nationals and their family: applications before 2025',
-      description:
-        'Turkish nationals and their family members (spouse, registered partner, child of a Turkish parent) who applied before 1 January 2025, with every other condition met before that date, need no civic integration diploma (IND policy after CRvB 16 August 2011).',
+      description: `Turkish nationals and their family members (spouse, registered partner, child of a Turkish parent) who applied before ${END('en')}, with every other condition met before that date, need no civic integration diploma (IND policy after CRvB 16 August 2011).`,
       reasons: {
         applies: () =>
-          'Turkish case, application made before 1 January 2025, and every other condition of the permit met before that date (the service does not check those other conditions).',
+          `Turkish case, application made before ${END('en')}, and every other condition of the permit met before that date (the service does not check those other conditions).`,
         ended: () =>
-          'The exemption for Turkish nationals and their family members ended on 1 January 2025: an application made from that date needs the civic integration diploma (IND news 26 July 2024), unless the standstill route for the humanitarian permit applies (RES-EX-TURKISH-STANDSTILL).',
+          `The exemption for Turkish nationals and their family members ended on ${END('en')}: an application made from that date needs the civic integration diploma (IND news 26 July 2024), unless the standstill route for the humanitarian permit applies (RES-EX-TURKISH-STANDSTILL).`,
         conditionsLate: () =>
-          'The other conditions of the permit were not all met before 1 January 2025, which the transitional rule requires.',
+          `The other conditions of the permit were not all met before ${END('en')}, which the transitional rule requires.`,
         ...noTieReasons.en,
       },
     },
     nl: {
       title: 'Turkse onderdanen en hun gezin: aanvragen vóór 2025',
-      description:
-        'Turkse onderdanen en hun gezinsleden (echtgeno(o)t(e), geregistreerd partner, kind van een Turkse ouder) die vóór 1 januari 2025 aanvroegen en vóór die datum aan alle andere voorwaarden voldeden, hebben geen inburgeringsdiploma nodig (IND-beleid na CRvB 16 augustus 2011).',
+      description: `Turkse onderdanen en hun gezinsleden (echtgeno(o)t(e), geregistreerd partner, kind van een Turkse ouder) die vóór ${END('nl')} aanvroegen en vóór die datum aan alle andere voorwaarden voldeden, hebben geen inburgeringsdiploma nodig (IND-beleid na CRvB 16 augustus 2011).`,
       reasons: {
         applies: () =>
-          'Turkse zaak, aanvraag gedaan vóór 1 januari 2025, en vóór die datum voldaan aan alle andere voorwaarden van de vergunning (die andere voorwaarden controleert de dienst niet).',
+          `Turkse zaak, aanvraag gedaan vóór ${END('nl')}, en vóór die datum voldaan aan alle andere voorwaarden van de vergunning (die andere voorwaarden controleert de dienst niet).`,
         ended: () =>
-          'De vrijstelling voor Turkse onderdanen en hun gezinsleden is op 1 januari 2025 geëindigd: wie vanaf die datum aanvraagt, heeft het inburgeringsdiploma nodig (IND-nieuws 26 juli 2024), tenzij de standstill-route voor de humanitaire vergunning geldt (RES-EX-TURKISH-STANDSTILL).',
+          `De vrijstelling voor Turkse onderdanen en hun gezinsleden is op ${END('nl')} geëindigd: wie vanaf die datum aanvraagt, heeft het inburgeringsdiploma nodig (IND-nieuws 26 juli 2024), tenzij de standstill-route voor de humanitaire vergunning geldt (RES-EX-TURKISH-STANDSTILL).`,
         conditionsLate: () =>
-          'Niet alle andere voorwaarden van de vergunning waren vóór 1 januari 2025 vervuld, wat de overgangsregeling vereist.',
+          `Niet alle andere voorwaarden van de vergunning waren vóór ${END('nl')} vervuld, wat de overgangsregeling vereist.`,
         ...noTieReasons.nl,
       },
     },
   },
-  evaluate: (input, context) => {
-    const tie = turkishCase(input);
-    const inTime = beforeEnd(context);
-    const conditions = otherConditionsMet(input);
-    return decide(all(inTime, tie, conditions), {
-      satisfied: 'applies',
-      notSatisfied: firstFailing(
-        [
-          [tie, noTie(input)],
-          [inTime, 'ended'],
-          [conditions, 'conditionsLate'],
-        ],
-        'ended',
-      ),
-    });
-  },
+  // Dated formulations (the cut-off is the parameter TURKISH_EXEMPTION, no date test in a predicate):
+  // while the exemption existed, the tie and the transitional condition decide; from its end, only
+  // whether there is a tie at all (for the "why not" a Turkish applicant needs).
+  formulations: [
+    { from: MODELLED_FROM, to: LAST_DAY, evaluate: whileTheExemptionExisted },
+    { from: TURKISH_EXEMPTION_ENDS.text, evaluate: afterItEnded },
+  ],
+  evaluate: afterItEnded,
 });
 
 // IND news 26 July 2024: "Voor Turken die een aanvraag 'voortgezet verblijf na verblijf als familielid'
@@ -274,6 +294,18 @@ export const turkishStandstill: ResidenceRule = defineRule({
   },
 });
 
+/** The family review given the route the tie would open (R2-2: only a complete route makes the tie matter). */
+function familyReview(input: ResidenceRequest, route: Tri): Finding<'review' | 'noRoute' | 'settled'> {
+  const unsettledTie = all(not(turkishCase(input)), familyTie(input, UNSETTLED_FAMILY));
+  return decide(all(unsettledTie, route), {
+    satisfied: 'review',
+    notSatisfied: unsettledTie.status === 'satisfied' ? 'noRoute' : 'settled',
+  });
+}
+
+const familyReviewAfterTheEnd = (input: ResidenceRequest, context: ResidenceContext) =>
+  familyReview(input, standstillRoute(input, context));
+
 // Who counts as a "family member" beyond a spouse, registered partner or child of a Turkish national is
 // not settled: a Turkish child or other relative of the applicant is for the IND to judge.
 export const turkishFamilyReview: ResidenceRule = defineRule({
@@ -319,12 +351,16 @@ export const turkishFamilyReview: ResidenceRule = defineRule({
     },
   },
   // R2-2: the family question matters only when the route it would open is otherwise complete.
-  evaluate: (input, context) => {
-    const unsettledTie = all(not(turkishCase(input)), familyTie(input, UNSETTLED_FAMILY));
-    const route = any(all(beforeEnd(context), otherConditionsMet(input)), standstillRoute(input, context));
-    return decide(all(unsettledTie, route), {
-      satisfied: 'review',
-      notSatisfied: unsettledTie.status === 'satisfied' ? 'noRoute' : 'settled',
-    });
-  },
+  // Dated formulations at the end of the Turkish exemption: before it, the transitional route or
+  // the standstill route can open; from it, only the standstill route.
+  formulations: [
+    {
+      from: MODELLED_FROM,
+      to: LAST_DAY,
+      evaluate: (input, context) =>
+        familyReview(input, any(otherConditionsMet(input), standstillRoute(input, context))),
+    },
+    { from: TURKISH_EXEMPTION_ENDS.text, evaluate: familyReviewAfterTheEnd },
+  ],
+  evaluate: familyReviewAfterTheEnd,
 });
