@@ -214,12 +214,13 @@ export function batchExample() {
   return { results, summary };
 }
 
-export function ruleExample() {
-  return catalogue.get('RES-EX-MINOR');
-}
-
-/** The query of the rules example, as the document's parameter examples give it. */
+/** The query of the rules examples, as the document's parameter examples give it. */
 const RULES_QUERY = { procedure: 'residence', on: '2026-11-28' } as const;
+
+/** The rule GET /v1/rules/{ruleId} answers to the parameter examples (the texts in force on `on`). */
+export function ruleExample() {
+  return catalogue.get('RES-EX-MINOR', day(RULES_QUERY.on));
+}
 
 /** The first rule GET /v1/rules answers to the parameter examples. */
 export function rulesExample() {

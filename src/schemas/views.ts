@@ -8,7 +8,7 @@ export const ViewQuery = Type.Object(
       Type.Enum([...VIEWS], {
         description:
           'full (the default): every ground with its citations quoted; compact: the same information with each distinct citation once, under sources, cited by id; summary: the grounds that decide the outcome, citing by id without quoted text.',
-        example: 'compact',
+        example: 'full',
       }),
     ),
   },

@@ -38,7 +38,7 @@ describe('POST /v1/assess/bulk', () => {
       '?view=compact',
     );
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+    expect(res.headers['content-type']).toBe('application/x-ndjson');
     expect(lines.map((l) => [l.line, l.id, l.status])).toEqual([
       [1, 'a', 200],
       [2, 'b', 200],

@@ -64,7 +64,8 @@ export const bulkRoutes: FastifyPluginAsyncTypebox<{ lineLimit: number }> = asyn
         toJson,
       );
       const stream = Readable.from(lines, { objectMode: false });
-      return reply.type(`${NDJSON}; charset=utf-8`).send(stream);
+      // No charset parameter: the media type as the document names it (UTF-8 is the NDJSON default).
+      return reply.type(NDJSON).send(stream);
     },
   );
 };
