@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { cite } from '../../law/cite.js';
-import { ageReviewFinding, DATE_OF_BIRTH } from '../shared/age.js';
+import { ageReviewFinding, BIRTH_DATE_EVIDENCE, DATE_OF_BIRTH } from '../shared/age.js';
 import { NATURALISATION, type NaturalisationRule } from './context.js';
 import { allComponents } from './met.js';
 import { schoolAge } from './school-age.js';
@@ -24,10 +24,7 @@ export const ageReview: NaturalisationRule = defineRule({
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
   dependsOn: AGE_RULES,
   citations: () => [cite('rwn-1', { paragraph: '1', point: 'b' }), cite('rnn-1', { point: 'b' })],
-  evidence: {
-    en: ['Passport or BRP extract showing the date of birth'],
-    nl: ['Paspoort of BRP-uittreksel met de geboortedatum'],
-  },
+  evidence: BIRTH_DATE_EVIDENCE,
   text: {
     en: {
       title: 'Age cannot be settled from the dates',

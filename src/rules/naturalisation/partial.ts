@@ -6,7 +6,7 @@ import { ind } from '../../law/guidance.js';
 import { AOW_NOT_YET_FIXED_FLOOR } from '../../parameters/aow.js';
 import { NATURALISATION_LANGUAGE_LEVEL } from '../../parameters/index.js';
 import { LANGUAGE_SKILLS } from '../../schemas/common.js';
-import { DATE_OF_BIRTH, pensionAgeReached, pensionFacts } from '../shared/age.js';
+import { BIRTH_DATE_EVIDENCE, DATE_OF_BIRTH, pensionAgeReached, pensionFacts } from '../shared/age.js';
 import { allSkillsAtLeast, DIPLOMAS, moPassed } from '../shared/documents.js';
 import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
 
@@ -169,10 +169,7 @@ export const onaPensionAge: NaturalisationRule = defineRule({
     cite('aow-7a', { paragraph: '2' }),
     ind('naturalisationExemptions'),
   ],
-  evidence: {
-    en: ['Passport or BRP extract showing the date of birth'],
-    nl: ['Paspoort of BRP-uittreksel met de geboortedatum'],
-  },
+  evidence: BIRTH_DATE_EVIDENCE,
   text: {
     en: {
       title: 'Pensionable age: the ONA part',

@@ -3,7 +3,7 @@ import type { Outcome } from '../../engine/procedure.js';
 import { defineRule, type Facts, type Lang } from '../../engine/rule.js';
 import { OUTCOME_NAMES } from '../../i18n/outcomes.js';
 import { cite } from '../../law/cite.js';
-import { ageReviewFinding, DATE_OF_BIRTH } from '../shared/age.js';
+import { ageReviewFinding, BIRTH_DATE_EVIDENCE, DATE_OF_BIRTH } from '../shared/age.js';
 import { minor, pensionAge } from './age.js';
 import { forPermits, type ResidenceRule } from './context.js';
 import { bornOrRaisedBefore4, grewUp } from './grew-up.js';
@@ -37,10 +37,7 @@ export const ageReview: ResidenceRule = defineRule({
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
   dependsOn: AGE_RULES,
   citations: () => [cite('vw2000-26', { paragraph: '1' }), cite('aow-7a', { paragraph: '2' })],
-  evidence: {
-    en: ['Passport or BRP extract showing the date of birth'],
-    nl: ['Paspoort of BRP-uittreksel met de geboortedatum'],
-  },
+  evidence: BIRTH_DATE_EVIDENCE,
   text: {
     en: {
       title: 'Age cannot be settled from the dates',

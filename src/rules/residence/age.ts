@@ -12,6 +12,7 @@ import {
 import {
   ageAtLeast,
   anniversaryFacts,
+  BIRTH_DATE_EVIDENCE,
   DATE_OF_BIRTH,
   pensionAgeReached,
   pensionFacts,
@@ -38,10 +39,7 @@ export const minor: ResidenceRule = defineRule({
   variants: forPermits('R', 'A', 'E', 'H'),
   reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
   citations: (permit) => [...permitArticle(permit, { paragraph: '2', point: 'a' }), ind('age')],
-  evidence: {
-    en: ['Passport or BRP extract showing the date of birth'],
-    nl: ['Paspoort of BRP-uittreksel met de geboortedatum'],
-  },
+  evidence: BIRTH_DATE_EVIDENCE,
   text: {
     en: {
       title: 'Under 18 years of age',
@@ -87,10 +85,7 @@ export const pensionAge: ResidenceRule = defineRule({
     cite('aow-7a', { paragraph: '2' }),
     ind('age'),
   ],
-  evidence: {
-    en: ['Passport or BRP extract showing the date of birth'],
-    nl: ['Paspoort of BRP-uittreksel met de geboortedatum'],
-  },
+  evidence: BIRTH_DATE_EVIDENCE,
   text: {
     en: {
       title: 'Statutory pensionable age reached',

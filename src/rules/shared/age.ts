@@ -7,6 +7,12 @@ import { AOW_NOT_YET_FIXED_FLOOR, pensionAgeFor } from '../../parameters/aow.js'
 
 export const DATE_OF_BIRTH = '/applicant/dateOfBirth';
 
+/** The evidence every rule that rests on the date of birth asks for. */
+export const BIRTH_DATE_EVIDENCE = Object.freeze({
+  en: Object.freeze(['Passport or BRP extract showing the date of birth']),
+  nl: Object.freeze(['Paspoort of BRP-uittreksel met de geboortedatum']),
+});
+
 /**
  * Judges a birth-date rule for every day a (partial) birth date could be. The rule is decided
  * only when every possible day gives the same answer; otherwise the full date is the missing fact.
