@@ -70,7 +70,7 @@ function entry(rule: AnyRule, on?: Day): RuleEntry {
     validTo: tos.some((to) => to === undefined) ? null : ([...tos].sort().at(-1) as string),
     title: { en: rule.text.en.title, nl: rule.text.nl.title },
     description: { en: rule.text.en.description, nl: rule.text.nl.description },
-    reads: rule.reads,
+    reads: rule.reads.map((fact) => fact.pointer),
     citations: citationsOf(rule, on),
     evidence: rule.evidence,
   });

@@ -20,6 +20,7 @@ import {
   type Findings,
   LANGUAGES,
   type Lang,
+  type Localized,
   MISSING,
   type Procedure,
   type Rule,
@@ -136,6 +137,8 @@ const HEADLINE_OUTCOMES: ReadonlySet<Outcome> = new Set([
 export class Assessor<I, C extends BaseContext, V extends string> {
   private readonly planner: Planner<I, C, V>;
   private readonly byId: ReadonlyMap<string, Rule<I, C, V>>;
+  /** The question of each fact in the procedure's registry, by its generic pointer. */
+  private readonly questions: ReadonlyMap<string, Localized<string>>;
 
   constructor(
     private readonly procedure: ProcedureDefinition<I, C, V>,
@@ -145,6 +148,14 @@ export class Assessor<I, C extends BaseContext, V extends string> {
   ) {
     this.planner = new Planner(procedure);
     this.byId = new Map(procedure.rules.map((rule) => [rule.id, rule]));
+    this.questions = new Map(procedure.facts.map((fact) => [fact.pointer, fact.question]));
+    const registered = new Set(procedure.facts);
+    for (const rule of procedure.rules)
+      for (const fact of rule.reads)
+        if (!registered.has(fact))
+          throw new Error(
+            `${rule.id} reads ${fact.pointer}, which is not in the ${procedure.id} registry of facts`,
+          );
     const review = procedure.dateReview;
     for (const lang of LANGUAGES)
       for (const reason of [DATES_DIFFER, SAME_ON_BOTH_DATES])
@@ -344,9 +355,9 @@ export class Assessor<I, C extends BaseContext, V extends string> {
   }
 
   private question(pointer: string, lang: Lang): string {
-    const question = this.wording.question(genericPointer(pointer), lang);
-    if (question === undefined) throw new Error(`no question for ${pointer}`);
-    return question;
+    const question = this.questions.get(genericPointer(pointer));
+    if (question === undefined) throw new Error(`no fact in the registry for ${pointer}`);
+    return question[lang];
   }
 
   /**

@@ -44,7 +44,7 @@ export class Planner<I, C extends BaseContext, V extends string> {
   /** Every rule after those it depends on; checked here, at start-up. */
   private readonly order: readonly Rule<I, C, V>[];
 
-  constructor(private readonly procedure: ProcedureDefinition<I, C, V>) {
+  constructor(procedure: ProcedureDefinition<I, C, V>) {
     this.order = orderByDependencies(procedure.rules);
     const days = new Set<Day>();
     for (const rule of procedure.rules) {

@@ -1,4 +1,5 @@
 import type { Day } from '../calendar/date.js';
+import type { AnyFact } from './fact.js';
 import type { Evaluated } from './outcome.js';
 import type { BaseContext, Findings, Localized, Procedure, Rule } from './rule.js';
 
@@ -36,6 +37,11 @@ export interface ComponentResult {
 export interface ProcedureDefinition<I, C extends BaseContext, V extends string> {
   readonly id: Procedure;
   readonly rules: readonly Rule<I, C, V>[];
+  /**
+   * Its registry of facts (`src/rules/<procedure>/facts.ts`): every fact its rules may read, with
+   * the question a missing one is asked with. A rule reading a fact outside it stops start-up.
+   */
+  readonly facts: readonly AnyFact[];
   /** The rule variant a case falls under (residence: the permit applied for). */
   readonly variantOf: (input: I) => V;
   /** Facts derived once per case (parsed dates, merged periods) for the rules to read. */

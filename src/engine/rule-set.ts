@@ -35,7 +35,7 @@ export function ruleSetHash(
         procedure: rule.procedure,
         effect: rule.effect,
         variants: rule.variants,
-        reads: rule.reads,
+        reads: rule.reads.map((fact) => fact.pointer),
         formulations: rule.formulations?.map((f) => [f.from, f.to ?? null]),
         citations: Object.keys(rule.variants).map((variant) => rule.citations(variant).map(declared)),
         evidence: rule.evidence,

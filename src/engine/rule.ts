@@ -1,5 +1,6 @@
 import { type Day, day } from '../calendar/date.js';
 import type { CitationSource } from '../law/cite.js';
+import type { AnyFact } from './fact.js';
 import type { Status, Tri } from './tri.js';
 
 // Each vocabulary is one list; its type and the schema enum are derived from it.
@@ -79,8 +80,11 @@ export interface Rule<
   readonly effect: Effect;
   /** The variants (residence: permits) the rule applies to, each with its own validity. */
   readonly variants: Readonly<Partial<Record<V, Validity>>>;
-  /** The request fields the rule reads, as JSON pointers (`*` for any list index). */
-  readonly reads: readonly string[];
+  /**
+   * The facts the rule reads, from its procedure's registry (`src/rules/<procedure>/facts.ts`); a
+   * fact it reports missing is one of these or one its dependencies read (a test checks).
+   */
+  readonly reads: readonly AnyFact[];
   /** What the rule rests on; the plan quotes each provision in the wording of its dates. */
   readonly citations: (variant: V) => readonly CitationSource[];
   readonly evidence: Localized<readonly string[]>;

@@ -1,3 +1,5 @@
+import { type ItemFact, pointerOf, type RequestFact } from './fact.js';
+
 /**
  * Three-valued logic over facts that may be missing. `unknown` carries the JSON pointers of
  * the facts that could still decide it; an `unknown` without pointers means the facts are
@@ -61,35 +63,55 @@ export function not(part: Tri): Tri {
   return part;
 }
 
-/** A fact at `pointer`: unknown (naming the pointer) when absent or null, else the test's answer. */
-export function known<T>(
-  value: T | null | undefined,
-  pointer: string,
-  test: (value: T) => boolean | Tri,
-): Tri {
+/** A value at `pointer`: unknown (naming the pointer) when absent or null, else the test's answer. */
+function judged<T>(value: T | null | undefined, pointer: string, test: (value: T) => boolean | Tri): Tri {
   if (value === undefined || value === null) return lacking(pointer);
   const answer = test(value);
   return typeof answer === 'boolean' ? truth(answer) : answer;
 }
 
-/** A yes/no fact at `pointer`: unknown (naming the pointer) when absent or null. */
-export function flag(value: boolean | null | undefined, pointer: string): Tri {
-  return known(value, pointer, (v) => v);
+/** A fact of the request: unknown (naming its pointer) when absent or null, else the test's answer. */
+export function known<S, T>(fact: RequestFact<S, T>, request: S, test: (value: T) => boolean | Tri): Tri {
+  return judged(fact.read(request), fact.pointer, test);
 }
 
-/**
- * Some item of a list satisfies `test`. An absent list is unknown; `[]` is a known "none";
- * a list that is present is complete, so only its items' own unknowns stay open.
- */
-export function someItem<T>(
-  list: readonly T[] | null | undefined,
-  pointer: string,
-  test: (item: T, itemPointer: string) => boolean | Tri,
+/** A fact of the list item at pointer `at`: unknown (naming the item's field) when absent or null. */
+export function knownAt<I, T>(
+  fact: ItemFact<I, T>,
+  item: I,
+  at: string,
+  test: (value: T) => boolean | Tri,
 ): Tri {
-  if (list === undefined || list === null) return lacking(pointer);
+  return judged(fact.read(item), pointerOf(fact, at), test);
+}
+
+/** A yes/no fact of the request: unknown (naming its pointer) when absent or null. */
+export function flag<S>(fact: RequestFact<S, boolean>, request: S): Tri {
+  return judged(fact.read(request), fact.pointer, isTrue);
+}
+
+/** A yes/no fact of the list item at pointer `at`. */
+export function flagAt<I>(fact: ItemFact<I, boolean>, item: I, at: string): Tri {
+  return judged(fact.read(item), pointerOf(fact, at), isTrue);
+}
+
+const isTrue = (value: boolean): boolean => value;
+
+/**
+ * Some item of a list fact satisfies `test`, which gets each item and its pointer. An absent list
+ * is unknown; `[]` is a known "none"; a list that is present is complete, so only its items' own
+ * unknowns stay open.
+ */
+export function someItem<S, T>(
+  list: RequestFact<S, readonly T[]>,
+  request: S,
+  test: (item: T, at: string) => boolean | Tri,
+): Tri {
+  const items = list.read(request);
+  if (items === undefined || items === null) return lacking(list.pointer);
   const parts: Tri[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const answer = test(list[i] as T, `${pointer}/${i}`);
+  for (let i = 0; i < items.length; i++) {
+    const answer = test(items[i] as T, `${list.pointer}/${i}`);
     const part = typeof answer === 'boolean' ? truth(answer) : answer;
     if (part.status === 'satisfied') return YES;
     parts.push(part);

@@ -4,7 +4,7 @@ import type { Lang } from './rule.js';
 
 /**
  * The texts the engine puts around the rules' own (headline, notice, the reason of a rule waiting for
- * facts, the question for a fact). The engine states what it needs; `src/i18n/wording.ts` provides
+ * facts). The engine states what it needs; `src/i18n/wording.ts` provides
  * it, so the engine imports no wording.
  */
 export interface Wording {
@@ -13,6 +13,4 @@ export interface Wording {
   readonly missingReason: (pointers: readonly string[], lang: Lang) => string;
   /** Added to a reason that quotes a later wording because none in force on the reference date is stored (R2-8). */
   readonly laterText: (citation: LawCitation, lang: Lang) => string;
-  /** The question for a fact, by its generic pointer (`*` for a list index); undefined when none. */
-  readonly question: (genericPointer: string, lang: Lang) => string | undefined;
 }

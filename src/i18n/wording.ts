@@ -1,7 +1,6 @@
 import type { Wording } from '../engine/wording.js';
 import { LATER_TEXT_NOTE } from './citations.js';
 import { MISSING_REASON, NOTICE, OUTCOME_HEADLINES } from './outcomes.js';
-import { QUESTIONS } from './questions.js';
 
 /** The engine's wording in English and Dutch. */
 const wording: Wording = {
@@ -9,7 +8,6 @@ const wording: Wording = {
   notice: (lang) => NOTICE[lang],
   missingReason: (pointers, lang) => MISSING_REASON[lang](pointers),
   laterText: (citation, lang) => LATER_TEXT_NOTE[lang](citation),
-  question: (pointer, lang) => QUESTIONS[pointer]?.[lang],
 };
 
 export const WORDING: Wording = Object.freeze(wording);

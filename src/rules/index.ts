@@ -8,7 +8,7 @@ import { NaturalisationRequest } from '../schemas/naturalisation.js';
 import { ResidenceRequest } from '../schemas/residence.js';
 import fingerprint from './fingerprint.json' with { type: 'json' };
 import { NATURALISATION_PROCEDURE, NATURALISATION_RULES } from './naturalisation/index.js';
-import { RESIDENCE, RESIDENCE_RULES } from './residence/index.js';
+import { RESIDENCE_PROCEDURE, RESIDENCE_RULES } from './residence/index.js';
 
 /**
  * The rule set as one versioned whole. The version names the state of the law it models
@@ -26,7 +26,12 @@ export function ruleSet() {
   return { version: RULE_SET_VERSION, hash };
 }
 
-export const residenceAssessor = new Assessor(RESIDENCE, ruleSet, documentOrder(ResidenceRequest), WORDING);
+export const residenceAssessor = new Assessor(
+  RESIDENCE_PROCEDURE,
+  ruleSet,
+  documentOrder(ResidenceRequest),
+  WORDING,
+);
 export const naturalisationAssessor = new Assessor(
   NATURALISATION_PROCEDURE,
   ruleSet,

@@ -9,7 +9,7 @@ import { WORDING } from '../../src/i18n/wording.js';
 import { ruleSet } from '../../src/rules/index.js';
 import { NATURALISATION_PROCEDURE, NATURALISATION_RULES } from '../../src/rules/naturalisation/index.js';
 import { PARTIAL_RULES } from '../../src/rules/naturalisation/partial.js';
-import { RESIDENCE, RESIDENCE_RULES } from '../../src/rules/residence/index.js';
+import { RESIDENCE_PROCEDURE, RESIDENCE_RULES } from '../../src/rules/residence/index.js';
 import { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
 import { ResidenceRequest } from '../../src/schemas/residence.js';
 import { TODAY } from '../support/arbitraries.js';
@@ -18,7 +18,11 @@ import { TODAY } from '../support/arbitraries.js';
 type AnyProcedure = ProcedureDefinition<any, any, any>;
 
 const PROCEDURES = [
-  { procedure: RESIDENCE as AnyProcedure, schema: ResidenceRequest, cases: loadExamples('residence') },
+  {
+    procedure: RESIDENCE_PROCEDURE as AnyProcedure,
+    schema: ResidenceRequest,
+    cases: loadExamples('residence'),
+  },
   {
     procedure: NATURALISATION_PROCEDURE as AnyProcedure,
     schema: NaturalisationRequest,
@@ -73,7 +77,10 @@ describe('rules declare what they depend on, and the order follows from it', () 
   );
 
   it('stops at start-up when a rule depends on one that is not in the rule set', () => {
-    const broken = { ...RESIDENCE, rules: RESIDENCE_RULES.filter((r) => r.id !== 'RES-EX-GREW-UP-IN-NL') };
+    const broken = {
+      ...RESIDENCE_PROCEDURE,
+      rules: RESIDENCE_RULES.filter((r) => r.id !== 'RES-EX-GREW-UP-IN-NL'),
+    };
     expect(() => assessor(broken as AnyProcedure, ResidenceRequest)).toThrow(
       /RES-DISP-GREW-UP-IN-NL depends on RES-EX-GREW-UP-IN-NL, which is not in the rule set/,
     );

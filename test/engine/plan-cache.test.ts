@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { toDay } from '../../src/calendar/date.js';
 import { Planner } from '../../src/engine/plan.js';
 import { NATURALISATION_PROCEDURE } from '../../src/rules/naturalisation/index.js';
-import { RESIDENCE } from '../../src/rules/residence/index.js';
+import { RESIDENCE_PROCEDURE } from '../../src/rules/residence/index.js';
 import { PERMITS } from '../../src/schemas/residence.js';
 
 const DATES = fc.integer({ min: toDay(2022, 1, 1), max: toDay(2032, 12, 31) });
 
 describe('performance trick: plans are cached per variant and span of dates of law (docs/architecture.md)', () => {
   it('gives, for any order of dates, the plan a planner with nothing cached gives', () => {
-    const shared = new Planner(RESIDENCE);
+    const shared = new Planner(RESIDENCE_PROCEDURE);
     fc.assert(
       fc.property(fc.constantFrom(...PERMITS), DATES, (permit, on) => {
         const plan = shared.plan(permit, on);
-        const fresh = new Planner(RESIDENCE).plan(permit, on);
+        const fresh = new Planner(RESIDENCE_PROCEDURE).plan(permit, on);
         expect(plan.rules.map((r) => r.id)).toEqual(fresh.rules.map((r) => r.id));
         expect(plan.citations).toEqual(fresh.citations);
         expect(plan.sources).toEqual(fresh.sources);

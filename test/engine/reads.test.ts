@@ -6,7 +6,7 @@ import { loadExamples } from '../../src/catalogue/examples.js';
 import { genericPointer } from '../../src/engine/pointers.js';
 import { type AnyRule, type Finding, orderByDependencies } from '../../src/engine/rule.js';
 import { NATURALISATION_PROCEDURE } from '../../src/rules/naturalisation/index.js';
-import { RESIDENCE } from '../../src/rules/residence/index.js';
+import { RESIDENCE_PROCEDURE } from '../../src/rules/residence/index.js';
 import { TODAY } from '../support/arbitraries.js';
 
 type Json = Record<string, unknown>;
@@ -38,11 +38,12 @@ function without(request: unknown, removed: readonly string[][]): unknown {
  */
 const declares = (rule: AnyRule, pointer: string): boolean =>
   rule.reads.some(
-    (read) => read === pointer || read.startsWith(`${pointer}/*`) || pointer.startsWith(`${read}/`),
+    ({ pointer: read }) =>
+      read === pointer || read.startsWith(`${pointer}/*`) || pointer.startsWith(`${read}/`),
   ) || (rule.dependsOn ?? []).some((dependency: AnyRule) => declares(dependency, pointer));
 
 const PROCEDURES = [
-  { procedure: RESIDENCE, cases: loadExamples('residence') },
+  { procedure: RESIDENCE_PROCEDURE, cases: loadExamples('residence') },
   { procedure: NATURALISATION_PROCEDURE, cases: loadExamples('naturalisation') },
 ];
 

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { factsOf, itemFact } from '../../src/engine/fact.js';
 import {
   all,
   any,
+  flag,
   known,
+  knownAt,
   lacking,
   NO,
   not,
@@ -131,43 +134,53 @@ describe('three-valued logic (docs/api.md "Three-valued")', () => {
 });
 
 describe('facts: absent and null are unknown; false and [] are known (docs/api.md "Facts")', () => {
+  interface Request {
+    readonly flag?: boolean | null;
+    readonly count?: number | null;
+    readonly text?: string | null;
+    readonly list?: readonly { readonly level?: string | null }[] | null;
+  }
+  const ask = { en: '?', nl: '?' };
+  const request = factsOf<Request>();
+  const FLAG = request.at('/flag', ask);
+  const COUNT = request.at('/count', ask);
+  const TEXT = request.at('/text', ask);
+  const LIST = request.at('/list', ask);
+  const LEVEL = itemFact(LIST, '/level', ask);
+
   it('known() with null or undefined is unknown, naming the pointer', () => {
     const test = () => {
       throw new Error('the test must not run on an unknown fact');
     };
-    expect(known(undefined, '/circumstances/sufficientlyIntegrated', test)).toEqual(
-      lacking('/circumstances/sufficientlyIntegrated'),
-    );
-    expect(known(null, '/circumstances/sufficientlyIntegrated', test)).toEqual({
-      status: 'unknown',
-      missing: ['/circumstances/sufficientlyIntegrated'],
-    });
+    expect(known(FLAG, {}, test)).toEqual(lacking('/flag'));
+    expect(known(FLAG, { flag: null }, test)).toEqual({ status: 'unknown', missing: ['/flag'] });
+    expect(flag(FLAG, {})).toEqual(lacking('/flag'));
   });
 
   it('known() with a known value takes the test’s answer (false, 0 and "" are known)', () => {
-    expect(known(false, '/x', (v) => v)).toEqual(NO);
-    expect(known(true, '/x', (v) => v)).toEqual(YES);
-    expect(known(0, '/x', (v) => v >= 0)).toEqual(YES);
-    expect(known('', '/x', (v) => v === 'a')).toEqual(NO);
-    expect(known(1, '/x', () => lacking('/y'))).toEqual(lacking('/y'));
+    expect(flag(FLAG, { flag: false })).toEqual(NO);
+    expect(flag(FLAG, { flag: true })).toEqual(YES);
+    expect(known(COUNT, { count: 0 }, (v) => v >= 0)).toEqual(YES);
+    expect(known(TEXT, { text: '' }, (v) => v === 'a')).toEqual(NO);
+    expect(known(COUNT, { count: 1 }, () => lacking('/y'))).toEqual(lacking('/y'));
   });
 
   it('someItem with [] is a known NO; absent or null is unknown', () => {
-    expect(someItem([], '/integration/diplomas', () => true)).toEqual(NO);
-    expect(someItem(undefined, '/integration/diplomas', () => true)).toEqual(
-      lacking('/integration/diplomas'),
-    );
-    expect(someItem(null, '/integration/diplomas', () => true)).toEqual(lacking('/integration/diplomas'));
+    expect(someItem(LIST, { list: [] }, () => true)).toEqual(NO);
+    expect(someItem(LIST, {}, () => true)).toEqual(lacking('/list'));
+    expect(someItem(LIST, { list: null }, () => true)).toEqual(lacking('/list'));
   });
 
   it('someItem: one satisfying item decides; item unknowns name the item pointer', () => {
     const items = [{ level: undefined }, { level: 'A2' }, { level: 'A1' }];
-    const test = (item: { level: string | undefined }, pointer: string) =>
-      known(item.level, `${pointer}/level`, (level) => level === 'A2');
-    expect(someItem(items, '/list', test)).toEqual(YES);
-    expect(someItem([items[0], items[2]] as typeof items, '/list', test)).toEqual(lacking('/list/0/level'));
-    expect(someItem([items[2]] as typeof items, '/list', test)).toEqual(NO);
-    expect(someItem(items, '/list', (_item, pointer) => pointer === '/list/2')).toEqual(YES);
+    const test = (item: { level?: string | null }, at: string) =>
+      knownAt(LEVEL, item, at, (level) => level === 'A2');
+    expect(someItem(LIST, { list: items }, test)).toEqual(YES);
+    expect(someItem(LIST, { list: [items[0], items[2]] as typeof items }, test)).toEqual(
+      lacking('/list/0/level'),
+    );
+    expect(someItem(LIST, { list: [items[2]] as typeof items }, test)).toEqual(NO);
+    expect(someItem(LIST, { list: items }, (_item, at) => at === '/list/2')).toEqual(YES);
   });
 
   it('truth()', () => {

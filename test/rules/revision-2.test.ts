@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Example, loadExamples } from '../../src/catalogue/examples.js';
+import type { AnyFact } from '../../src/engine/fact.js';
 import { KIND_OF } from '../../src/engine/outcome.js';
 import { naturalisationAssessor, residenceAssessor } from '../../src/rules/index.js';
 import { AGE_RULES as NATURALISATION_AGE_RULES } from '../../src/rules/naturalisation/age-review.js';
 import { NATURALISATION_RULES } from '../../src/rules/naturalisation/index.js';
 import { AGE_RULES as RESIDENCE_AGE_RULES } from '../../src/rules/residence/age-review.js';
 import { RESIDENCE_RULES } from '../../src/rules/residence/index.js';
+import { DATE_OF_BIRTH } from '../../src/rules/shared/facts.js';
 import type { NaturalisationRequest } from '../../src/schemas/naturalisation.js';
 import type { ResidenceRequest } from '../../src/schemas/residence.js';
 import { TODAY } from '../support/arbitraries.js';
@@ -22,7 +24,7 @@ const reason = (verdict: { grounds: readonly { rule: string; reason: string }[] 
   verdict.grounds.find((g) => g.rule === rule)?.reason ?? '';
 
 const DECIDING = new Set(['scope', 'met', 'exemption']);
-const readsBirth = (rule: { reads: readonly string[] }) => rule.reads.includes('/applicant/dateOfBirth');
+const readsBirth = (rule: { reads: readonly AnyFact[] }) => rule.reads.includes(DATE_OF_BIRTH);
 
 describe('R2-7: age reasons name the anniversary they test', () => {
   it.each([

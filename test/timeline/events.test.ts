@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { day, firstDayOlderThan, formatDay, monthsBefore } from '../../src/calendar/date.js';
 import { EVENT_REASONS } from '../../src/i18n/timeline.js';
-import { RESIDENCE } from '../../src/rules/residence/index.js';
+import { RESIDENCE_PROCEDURE } from '../../src/rules/residence/index.js';
 import { calendarCandidates, DATED_PARAMETERS } from '../../src/timeline/events.js';
 import { MAX_YEARS, yearsAfter } from '../../src/timeline/window.js';
 
@@ -44,7 +44,7 @@ describe('timeline candidates', () => {
   it('give both readings of a month-end anniversary and both ends of a partial birth date', () => {
     const eighteenth = (dateOfBirth: string, from: string) =>
       calendarCandidates(
-        RESIDENCE,
+        RESIDENCE_PROCEDURE,
         { requestedPermit: 'permanent-regular', applicant: { dateOfBirth } },
         day(from),
         yearsAfter(day(from), 2),

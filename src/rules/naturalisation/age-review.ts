@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule.js';
 import { cite } from '../../law/cite.js';
-import { ageReviewFinding, BIRTH_DATE_EVIDENCE, DATE_OF_BIRTH } from '../shared/age.js';
-import { NATURALISATION, type NaturalisationRule } from './context.js';
+import { ageReviewFinding, BIRTH_DATE_EVIDENCE } from '../shared/age.js';
+import { NATURALISATION_VARIANTS, type NaturalisationRule } from './context.js';
+import { APPLICATION_DATE, DATE_OF_BIRTH, DECISION_DATE } from './facts.js';
 import { allComponents } from './met.js';
 import { schoolAge } from './school-age.js';
 import { minor } from './scope.js';
@@ -20,8 +21,8 @@ export const ageReview: NaturalisationRule = defineRule({
   id: 'NAT-REVIEW-AGE',
   procedure: 'naturalisation',
   effect: 'manual-review',
-  variants: NATURALISATION,
-  reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DATE_OF_BIRTH, APPLICATION_DATE, DECISION_DATE],
   dependsOn: AGE_RULES,
   citations: () => [cite('rwn-1', { paragraph: '1', point: 'b' }), cite('rnn-1', { point: 'b' })],
   evidence: BIRTH_DATE_EVIDENCE,

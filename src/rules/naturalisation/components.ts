@@ -2,7 +2,7 @@ import { day } from '../../calendar/date.js';
 import type { Evaluated } from '../../engine/outcome.js';
 import type { ComponentResult } from '../../engine/procedure.js';
 import type { Effect, Findings } from '../../engine/rule.js';
-import { all, known, NO, someItem, type Tri, YES } from '../../engine/tri.js';
+import { all, knownAt, NO, someItem, type Tri, YES } from '../../engine/tri.js';
 import { PRE_2013_EXAM_DEADLINE, PRE_2013_EXAM_LEVEL } from '../../parameters/index.js';
 import { type CefrLevel, LANGUAGE_SKILLS } from '../../schemas/common.js';
 import {
@@ -12,7 +12,8 @@ import {
   type NaturalisationRequest,
 } from '../../schemas/naturalisation.js';
 import { levelAtLeast } from '../shared/documents.js';
-import { EXAM_RESULTS, type NaturalisationContext } from './context.js';
+import type { NaturalisationContext } from './context.js';
+import { EXAM_RESULTS, RESULT_LEVEL, RESULT_PASSED_ON } from './facts.js';
 import { PARTIAL_RULES } from './partial.js';
 import { requirement } from './requirement.js';
 import { caribbean } from './scope.js';
@@ -37,7 +38,7 @@ export const REQUIREMENT = requirement.id;
 /** A language result at `minimum` or above; KNM and ONA results carry no level. */
 function atLevel(result: ExamResult, pointer: string, minimum: CefrLevel): Tri {
   return LANGUAGE.has(result.component)
-    ? known(result.level, `${pointer}/level`, (level) => levelAtLeast(level, minimum))
+    ? knownAt(RESULT_LEVEL, result, pointer, (level) => levelAtLeast(level, minimum))
     : YES;
 }
 
@@ -45,7 +46,7 @@ function atLevel(result: ExamResult, pointer: string, minimum: CefrLevel): Tri {
 function countsAsOldExam(result: ExamResult, pointer: string, minimum: CefrLevel): Tri {
   if (result.exam !== 'pre-2013') return NO;
   return all(
-    known(result.passedOn, `${pointer}/passedOn`, (d) => day(d) < PRE_2013_EXAM_DEADLINE),
+    knownAt(RESULT_PASSED_ON, result, pointer, (d) => day(d) < PRE_2013_EXAM_DEADLINE),
     atLevel(result, pointer, minimum),
   );
 }
@@ -69,10 +70,9 @@ const OLD_EXAM_PARTS: readonly ExamComponent[] = [...LANGUAGE_SKILLS, 'knm'];
  * test passed: every component, ONA included.
  */
 export function oldExamPassedWhole(input: NaturalisationRequest): boolean {
-  const results = input.integration?.examResults;
   return OLD_EXAM_PARTS.every(
     (component) =>
-      someItem(results, EXAM_RESULTS, (r, p) =>
+      someItem(EXAM_RESULTS, input, (r, p) =>
         r.component === component ? countsAsOldExam(r, p, PRE_2013_EXAM_LEVEL) : NO,
       ).status === 'satisfied',
   );
@@ -92,9 +92,7 @@ function stateOf(
 ): ComponentState {
   const passed = oldExamWhole
     ? YES
-    : someItem(input.integration?.examResults, EXAM_RESULTS, (r, p) =>
-        r.component === component ? counts(r, p, context) : NO,
-      );
+    : someItem(EXAM_RESULTS, input, (r, p) => (r.component === component ? counts(r, p, context) : NO));
   if (passed.status === 'satisfied')
     return { component, status: 'passed', rules: [REQUIREMENT], missing: [] };
   const relief = (ids: readonly string[] = []) =>

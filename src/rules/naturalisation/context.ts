@@ -30,9 +30,6 @@ export function naturalisationContext(
   });
 }
 
-export const NATURALISATION: Readonly<Record<NaturalisationVariant, Validity>> = {
+export const NATURALISATION_VARIANTS: Readonly<Record<NaturalisationVariant, Validity>> = {
   naturalisation: { from: MODELLED_FROM },
 };
-
-export const PLACE = '/placeOfResidence';
-export const EXAM_RESULTS = '/integration/examResults';

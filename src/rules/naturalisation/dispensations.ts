@@ -1,13 +1,23 @@
 import { type Day, day, firstDayOlderThan, formatDay, monthsBefore } from '../../calendar/date.js';
 import { decide, defineRule } from '../../engine/rule.js';
-import { all, any, flag, known, someItem, type Tri, truth } from '../../engine/tri.js';
+import { all, any, flag, known, knownAt, someItem, type Tri, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
+import type { DuoDecision } from '../../schemas/common.js';
 import type { NaturalisationRequest } from '../../schemas/naturalisation.js';
-import { DECISIONS } from '../shared/documents.js';
-import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
+import { NATURALISATION_VARIANTS, type NaturalisationRule } from './context.js';
+import {
+  DECIDED_ON,
+  DECISION_GROUND,
+  DECISION_KIND,
+  DUO_DECISIONS,
+  EFFORTS_ADVICE_POSITIVE,
+  MEDICAL_ADVICE_ISSUED_ON,
+  PARTICULAR_CIRCUMSTANCES,
+  PLACE_OF_RESIDENCE,
+  UNABLE_TO_PASS,
+} from './facts.js';
 
-const ADVICE = '/circumstances/medicalAdvice';
 const MEDICAL = 'NAT-DISP-MEDICAL';
 
 /** RnN art. 5: a medical advice at most 6 months old, a DUO (or municipal) medical decision at most 3 years. */
@@ -26,7 +36,7 @@ export interface EvidenceExpiry {
 /** The inverse of `recentEnough`: the first application date on which each document is too old. */
 export function medicalEvidenceExpiries(input: NaturalisationRequest): EvidenceExpiry[] {
   const out: EvidenceExpiry[] = [];
-  const issued = input.circumstances?.medicalAdvice?.issuedOn;
+  const issued = MEDICAL_ADVICE_ISSUED_ON.read(input);
   if (issued)
     out.push({
       day: firstDayOlderThan(day(issued), ADVICE_MONTHS),
@@ -51,14 +61,8 @@ export const medical: NaturalisationRule = defineRule({
   id: MEDICAL,
   procedure: 'naturalisation',
   effect: 'dispensation-possible',
-  variants: NATURALISATION,
-  reads: [
-    `${ADVICE}/concludesUnableToPass`,
-    `${ADVICE}/issuedOn`,
-    '/integration/duoDecisions/*/kind',
-    '/integration/duoDecisions/*/ground',
-    '/integration/duoDecisions/*/decidedOn',
-  ],
+  variants: NATURALISATION_VARIANTS,
+  reads: [UNABLE_TO_PASS, MEDICAL_ADVICE_ISSUED_ON, DECISION_KIND, DECISION_GROUND, DECIDED_ON],
   citations: () => [
     cite('bnt-4', { paragraph: '1', point: 'a' }),
     cite('rnn-5', { paragraph: '1' }),
@@ -110,19 +114,18 @@ export const medical: NaturalisationRule = defineRule({
   evaluate: (input, context) => {
     const oldestAdvice = monthsBefore(context.applicationDate, ADVICE_MONTHS);
     const oldestDecision = monthsBefore(context.applicationDate, DECISION_MONTHS);
-    const advice = input.circumstances?.medicalAdvice;
-    const concludes = flag(advice?.concludesUnableToPass, `${ADVICE}/concludesUnableToPass`);
-    const adviceRecent = known(advice?.issuedOn, `${ADVICE}/issuedOn`, (d) => recentEnough(d, oldestAdvice));
-    const medicalDecision = (d: { kind: string; ground?: string | null }, p: string) =>
+    const concludes = flag(UNABLE_TO_PASS, input);
+    const adviceRecent = known(MEDICAL_ADVICE_ISSUED_ON, input, (d) => recentEnough(d, oldestAdvice));
+    const medicalDecision = (d: DuoDecision, p: string) =>
       all(
         truth(d.kind === 'dispensation'),
-        known(d.ground, `${p}/ground`, (g) => g === 'medical'),
+        knownAt(DECISION_GROUND, d, p, (g) => g === 'medical'),
       );
     const decisions = input.integration?.duoDecisions;
-    const decisionRecent = someItem(decisions, DECISIONS, (d, p) =>
+    const decisionRecent = someItem(DUO_DECISIONS, input, (d, p) =>
       all(
         medicalDecision(d, p),
-        known(d.decidedOn, `${p}/decidedOn`, (on) => recentEnough(on, oldestDecision)),
+        knownAt(DECIDED_ON, d, p, (on) => recentEnough(on, oldestDecision)),
       ),
     );
     const tri = any(all(concludes, adviceRecent), decisionRecent);
@@ -150,22 +153,17 @@ export const medical: NaturalisationRule = defineRule({
 /** Efforts claimed: a positive DUO efforts advice, or a DUO dispensation for demonstrable efforts. */
 function effortsClaimed(input: NaturalisationRequest): Tri {
   return any(
-    flag(input.circumstances?.duoEffortsAdvice?.positive, '/circumstances/duoEffortsAdvice/positive'),
-    someItem(input.integration?.duoDecisions, DECISIONS, (d, p) =>
+    flag(EFFORTS_ADVICE_POSITIVE, input),
+    someItem(DUO_DECISIONS, input, (d, p) =>
       all(
         truth(d.kind === 'dispensation'),
-        known(d.ground, `${p}/ground`, (g) => g === 'demonstrable-efforts'),
+        knownAt(DECISION_GROUND, d, p, (g) => g === 'demonstrable-efforts'),
       ),
     ),
   );
 }
 
-const EFFORTS_READS = [
-  PLACE,
-  '/circumstances/duoEffortsAdvice/positive',
-  '/integration/duoDecisions/*/kind',
-  '/integration/duoDecisions/*/ground',
-];
+const EFFORTS_READS = [PLACE_OF_RESIDENCE, EFFORTS_ADVICE_POSITIVE, DECISION_KIND, DECISION_GROUND];
 
 const effortsEvidence = {
   en: [
@@ -181,7 +179,7 @@ export const efforts: NaturalisationRule = defineRule({
   id: 'NAT-DISP-EFFORTS',
   procedure: 'naturalisation',
   effect: 'dispensation-possible',
-  variants: NATURALISATION,
+  variants: NATURALISATION_VARIANTS,
   reads: EFFORTS_READS,
   citations: () => [
     cite('bnt-4', { paragraph: '1', point: 'b' }),
@@ -218,7 +216,7 @@ export const efforts: NaturalisationRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const inNetherlands = known(input.placeOfResidence, PLACE, (p) => p === 'european-netherlands');
+    const inNetherlands = known(PLACE_OF_RESIDENCE, input, (p) => p === 'european-netherlands');
     const claimed = effortsClaimed(input);
     return decide(all(inNetherlands, claimed), {
       satisfied: 'possible',
@@ -232,7 +230,7 @@ export const effortsAbroad: NaturalisationRule = defineRule({
   id: 'NAT-REVIEW-EFFORTS-ABROAD',
   procedure: 'naturalisation',
   effect: 'manual-review',
-  variants: NATURALISATION,
+  variants: NATURALISATION_VARIANTS,
   reads: EFFORTS_READS,
   citations: () => [cite('bnt-4', { paragraph: '1', point: 'b' }), ind('naturalisationAbroad')],
   evidence: effortsEvidence,
@@ -260,7 +258,7 @@ export const effortsAbroad: NaturalisationRule = defineRule({
   evaluate: (input) =>
     decide(
       all(
-        known(input.placeOfResidence, PLACE, (p) => p === 'abroad'),
+        known(PLACE_OF_RESIDENCE, input, (p) => p === 'abroad'),
         effortsClaimed(input),
       ),
       {
@@ -275,8 +273,8 @@ export const hardship: NaturalisationRule = defineRule({
   id: 'NAT-DISP-HARDSHIP',
   procedure: 'naturalisation',
   effect: 'dispensation-possible',
-  variants: NATURALISATION,
-  reads: ['/circumstances/particularIndividualCircumstances'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [PARTICULAR_CIRCUMSTANCES],
   citations: () => [cite('rwn-10')],
   evidence: {
     en: ['Documents that show the exceptional circumstances'],
@@ -305,11 +303,5 @@ export const hardship: NaturalisationRule = defineRule({
     },
   },
   evaluate: (input) =>
-    decide(
-      flag(
-        input.circumstances?.particularIndividualCircumstances,
-        '/circumstances/particularIndividualCircumstances',
-      ),
-      { satisfied: 'possible', notSatisfied: 'none' },
-    ),
+    decide(flag(PARTICULAR_CIRCUMSTANCES, input), { satisfied: 'possible', notSatisfied: 'none' }),
 });

@@ -3,10 +3,11 @@ import { all, flag, someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { DiplomaType } from '../../schemas/common.js';
-import { allSkillsAtLeast, DIPLOMAS, moPassed } from '../shared/documents.js';
-import { NATURALISATION, type NaturalisationRule } from './context.js';
+import { allSkillsAtLeast, LEVELS, moPassed } from '../shared/documents.js';
+import { NATURALISATION_VARIANTS, type NaturalisationRule } from './context.js';
+import { DIPLOMA_TYPE, DIPLOMAS, MO_PASSED, MOLUCCAN } from './facts.js';
 
-interface DocumentExemption {
+interface ExemptingDocument {
   readonly id: string;
   /** The letter of Besluit naturalisatietoets art. 3(1). */
   readonly point: string;
@@ -26,14 +27,14 @@ const NONE = {
 };
 
 /** A full exemption that rests on holding one of the given documents (BNT art. 3(1)). */
-function documentExemption(spec: DocumentExemption): NaturalisationRule {
+function exemptionForDocument(spec: ExemptingDocument): NaturalisationRule {
   const types = new Set(spec.types);
   return defineRule({
     id: spec.id,
     procedure: 'naturalisation',
     effect: 'exempt',
-    variants: NATURALISATION,
-    reads: ['/integration/diplomas/*/type'],
+    variants: NATURALISATION_VARIANTS,
+    reads: [DIPLOMA_TYPE],
     citations: () => [cite('bnt-3', { paragraph: '1', point: spec.point }), ind('naturalisationExemptions')],
     evidence: { en: [spec.evidence.en], nl: [spec.evidence.nl] },
     text: {
@@ -50,7 +51,7 @@ function documentExemption(spec: DocumentExemption): NaturalisationRule {
     },
     evaluate: (input) =>
       decide(
-        someItem(input.integration?.diplomas, DIPLOMAS, (d) => types.has(d.type)),
+        someItem(DIPLOMAS, input, (d) => types.has(d.type)),
         { satisfied: 'held', notSatisfied: 'none' },
       ),
   });
@@ -60,8 +61,8 @@ export const moluccan: NaturalisationRule = defineRule({
   id: 'NAT-EX-MOLUCCAN',
   procedure: 'naturalisation',
   effect: 'exempt',
-  variants: NATURALISATION,
-  reads: ['/applicant/moluccan'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [MOLUCCAN],
   citations: () => [cite('bnt-3', { paragraph: '1', point: 'a' }), ind('naturalisationExemptions')],
   evidence: {
     en: ['Proof of the status under the Moluccans act of 9 September 1976'],
@@ -91,13 +92,13 @@ export const moluccan: NaturalisationRule = defineRule({
     },
   },
   evaluate: (input) =>
-    decide(flag(input.applicant?.moluccan, '/applicant/moluccan'), {
+    decide(flag(MOLUCCAN, input), {
       satisfied: 'applies',
       notSatisfied: 'not',
     }),
 });
 
-export const dutchEducation = documentExemption({
+export const dutchEducation = exemptionForDocument({
   id: 'NAT-EX-DUTCH-EDUCATION',
   point: 'b',
   types: ['dutch-education-diploma'],
@@ -109,7 +110,7 @@ export const dutchEducation = documentExemption({
   evidence: { en: 'The original diploma or certificate', nl: 'Het originele diploma of getuigschrift' },
 });
 
-export const staatsexamen = documentExemption({
+export const staatsexamen = exemptionForDocument({
   id: 'NAT-EX-STAATSEXAMEN-NT2',
   point: 'c',
   types: ['staatsexamen-nt2-i', 'staatsexamen-nt2-ii'],
@@ -121,7 +122,7 @@ export const staatsexamen = documentExemption({
   evidence: { en: 'The original Staatsexamen NT2 diploma', nl: 'Het originele diploma Staatsexamen NT2' },
 });
 
-export const winDecision = documentExemption({
+export const winDecision = exemptionForDocument({
   id: 'NAT-EX-WIN-DECISION',
   point: 'e',
   types: ['win-decision-no-programme', 'win-test-decision', 'win-medical-dispensation-indefinite'],
@@ -133,7 +134,7 @@ export const winDecision = documentExemption({
   evidence: { en: 'The original decision of the municipality', nl: 'Het originele besluit van de gemeente' },
 });
 
-export const pre2013ExemptionTest = documentExemption({
+export const pre2013ExemptionTest = exemptionForDocument({
   id: 'NAT-EX-PRE-2013-EXEMPTION-TEST',
   point: 'i',
   types: ['pre-2013-exemption-test-document'],
@@ -145,7 +146,7 @@ export const pre2013ExemptionTest = documentExemption({
   evidence: { en: 'The original document', nl: 'Het originele document' },
 });
 
-export const belgianDiploma = documentExemption({
+export const belgianDiploma = exemptionForDocument({
   id: 'NAT-EX-BELGIAN-DIPLOMA',
   point: 'k',
   types: ['belgian-dutch-education-diploma'],
@@ -157,7 +158,7 @@ export const belgianDiploma = documentExemption({
   evidence: { en: 'The original diploma and grade list', nl: 'Het originele diploma en de cijferlijst' },
 });
 
-export const surinameseDiploma = documentExemption({
+export const surinameseDiploma = exemptionForDocument({
   id: 'NAT-EX-SURINAMESE-DIPLOMA',
   point: 'l',
   types: ['surinamese-dutch-education-diploma'],
@@ -169,7 +170,7 @@ export const surinameseDiploma = documentExemption({
   evidence: { en: 'The original diploma and grade list', nl: 'Het originele diploma en de cijferlijst' },
 });
 
-export const europeanBaccalaureate = documentExemption({
+export const europeanBaccalaureate = exemptionForDocument({
   id: 'NAT-EX-EUROPEAN-BACCALAUREATE',
   point: 'm',
   types: ['european-baccalaureate-dutch'],
@@ -181,7 +182,7 @@ export const europeanBaccalaureate = documentExemption({
   evidence: { en: 'The original diploma and grade list', nl: 'Het originele diploma en de cijferlijst' },
 });
 
-export const internationalBaccalaureate = documentExemption({
+export const internationalBaccalaureate = exemptionForDocument({
   id: 'NAT-EX-INTERNATIONAL-BACCALAUREATE',
   point: 'n',
   types: ['international-baccalaureate-dutch'],
@@ -202,12 +203,8 @@ export const winCertificate: NaturalisationRule = defineRule({
   id: 'NAT-EX-WIN-CERTIFICATE',
   procedure: 'naturalisation',
   effect: 'exempt',
-  variants: NATURALISATION,
-  reads: [
-    '/integration/diplomas/*/type',
-    '/integration/diplomas/*/levels',
-    '/integration/diplomas/*/moPassed',
-  ],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DIPLOMA_TYPE, ...LEVELS, MO_PASSED],
   citations: () => [
     cite('bnt-3', { paragraph: '1', point: 'd' }),
     cite('bnt-3', { paragraph: '2' }),
@@ -243,7 +240,7 @@ export const winCertificate: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      someItem(input.integration?.diplomas, DIPLOMAS, (d, p) =>
+      someItem(DIPLOMAS, input, (d, p) =>
         d.type === 'win-certificate' ? all(allSkillsAtLeast(d, p, 'A2'), moPassed(d, p)) : false,
       ),
       { satisfied: 'held', notSatisfied: 'none' },

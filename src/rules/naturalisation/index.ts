@@ -21,6 +21,7 @@ import {
   winCertificate,
   winDecision,
 } from './exemptions.js';
+import * as FACTS from './facts.js';
 import { allComponents, diploma } from './met.js';
 import { naturalisationNextSteps } from './next-steps.js';
 import { PARTIAL_RULES } from './partial.js';
@@ -70,6 +71,7 @@ export const NATURALISATION_PROCEDURE: ProcedureDefinition<
 > = Object.freeze({
   id: 'naturalisation',
   rules: NATURALISATION_RULES,
+  facts: Object.values(FACTS),
   variantOf: () => 'naturalisation' as const,
   context: naturalisationContext,
   applicationDateOf: (input: NaturalisationRequest) => input.applicationDate,

@@ -6,14 +6,23 @@ import { ind } from '../../law/guidance.js';
 import { NATURALISATION_LANGUAGE_LEVEL } from '../../parameters/index.js';
 import type { Diploma } from '../../schemas/common.js';
 import { COMPONENTS, type NaturalisationRequest } from '../../schemas/naturalisation.js';
-import { allSkillsAtLeast, DIPLOMAS } from '../shared/documents.js';
+import { allSkillsAtLeast, LEVELS } from '../shared/documents.js';
 import { componentStates, oldExamPassedWhole } from './components.js';
-import { NATURALISATION, type NaturalisationContext, type NaturalisationRule, PLACE } from './context.js';
+import { NATURALISATION_VARIANTS, type NaturalisationContext, type NaturalisationRule } from './context.js';
+import {
+  DIPLOMA_TYPE,
+  DIPLOMAS,
+  PLACE_OF_RESIDENCE,
+  RESULT_COMPONENT,
+  RESULT_EXAM,
+  RESULT_LEVEL,
+  RESULT_PASSED_ON,
+} from './facts.js';
 import { PARTIAL_RULES } from './partial.js';
 
 /** The met rules do not cover the Caribbean test, which also asks for the island's language. */
 const notCaribbean = (input: NaturalisationRequest): Tri =>
-  known(input.placeOfResidence, PLACE, (p) => p !== 'caribbean');
+  known(PLACE_OF_RESIDENCE, input, (p) => p !== 'caribbean');
 
 // BNT art. 3(1)(h) and RnN art. 2: the Wi 2013 diploma (A2 by law, Wi 2013 art. 7(2)(b)), or the
 // Wi 2007 diploma with its annotation that every language skill was passed at A2.
@@ -31,8 +40,8 @@ export const diploma: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'requirement-met',
   relieves: COMPONENTS,
-  variants: NATURALISATION,
-  reads: ['/integration/diplomas/*/type', '/integration/diplomas/*/levels', PLACE],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DIPLOMA_TYPE, ...LEVELS, PLACE_OF_RESIDENCE],
   citations: () => [
     cite('bnt-3', { paragraph: '1', point: 'h' }),
     cite('rnn-2', { paragraph: '1' }),
@@ -69,7 +78,7 @@ export const diploma: NaturalisationRule = defineRule({
     },
   },
   evaluate: (input, context) => {
-    const held = someItem(input.integration?.diplomas, DIPLOMAS, (d, p) => meetsRequirement(d, p, context));
+    const held = someItem(DIPLOMAS, input, (d, p) => meetsRequirement(d, p, context));
     const place = notCaribbean(input);
     return decide(
       all(held, place),
@@ -95,14 +104,8 @@ export const allComponents: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'requirement-met',
   dependsOn: PARTIAL_RULES,
-  variants: NATURALISATION,
-  reads: [
-    '/integration/examResults/*/exam',
-    '/integration/examResults/*/component',
-    '/integration/examResults/*/level',
-    '/integration/examResults/*/passedOn',
-    PLACE,
-  ],
+  variants: NATURALISATION_VARIANTS,
+  reads: [RESULT_EXAM, RESULT_COMPONENT, RESULT_LEVEL, RESULT_PASSED_ON, PLACE_OF_RESIDENCE],
   citations: () => [
     cite('rnn-2', { paragraph: '1' }),
     cite('rnn-2', { paragraph: '3' }),

@@ -6,9 +6,19 @@ import { ind } from '../../law/guidance.js';
 import { AOW_NOT_YET_FIXED_FLOOR } from '../../parameters/aow.js';
 import { NATURALISATION_LANGUAGE_LEVEL } from '../../parameters/index.js';
 import { LANGUAGE_SKILLS } from '../../schemas/common.js';
-import { BIRTH_DATE_EVIDENCE, DATE_OF_BIRTH, pensionAgeReached, pensionFacts } from '../shared/age.js';
-import { allSkillsAtLeast, DIPLOMAS, moPassed } from '../shared/documents.js';
-import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
+import { BIRTH_DATE_EVIDENCE, pensionAgeReached, pensionFacts } from '../shared/age.js';
+import { allSkillsAtLeast, LEVELS, moPassed } from '../shared/documents.js';
+import { NATURALISATION_VARIANTS, type NaturalisationRule } from './context.js';
+import {
+  APPLICATION_DATE,
+  DATE_OF_BIRTH,
+  DECISION_DATE,
+  DIPLOMA_TYPE,
+  DIPLOMAS,
+  MO_PASSED,
+  ONA_EXEMPTION,
+  PLACE_OF_RESIDENCE,
+} from './facts.js';
 
 const LANGUAGE_CERTIFICATES = new Set(['oudkomers-certificate', 'win-certificate', 'cnavt-certificate']);
 
@@ -19,8 +29,8 @@ export const languageCertificate: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'partially-exempt',
   relieves: [...LANGUAGE_SKILLS],
-  variants: NATURALISATION,
-  reads: ['/integration/diplomas/*/type', '/integration/diplomas/*/levels'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DIPLOMA_TYPE, ...LEVELS],
   citations: () => [
     cite('rnn-4', { paragraph: '1' }),
     cite('rnn-4', { paragraph: '5' }),
@@ -55,7 +65,7 @@ export const languageCertificate: NaturalisationRule = defineRule({
   },
   evaluate: (input, context) =>
     decide(
-      someItem(input.integration?.diplomas, DIPLOMAS, (d, p) =>
+      someItem(DIPLOMAS, input, (d, p) =>
         LANGUAGE_CERTIFICATES.has(d.type) ? allSkillsAtLeast(d, p, context.level) : false,
       ),
       { satisfied: 'held', notSatisfied: 'none' },
@@ -69,8 +79,8 @@ export const knmWinMo: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'partially-exempt',
   relieves: ['knm'],
-  variants: NATURALISATION,
-  reads: ['/integration/diplomas/*/type', '/integration/diplomas/*/moPassed'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DIPLOMA_TYPE, MO_PASSED],
   citations: () => [cite('rnn-4', { paragraph: '4' }), ind('naturalisationExemptions')],
   evidence: {
     en: ['The original WIN certificate with the statement of the regional training centre (ROC)'],
@@ -98,9 +108,7 @@ export const knmWinMo: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      someItem(input.integration?.diplomas, DIPLOMAS, (d, p) =>
-        d.type === 'win-certificate' ? moPassed(d, p) : false,
-      ),
+      someItem(DIPLOMAS, input, (d, p) => (d.type === 'win-certificate' ? moPassed(d, p) : false)),
       { satisfied: 'held', notSatisfied: 'none' },
     ),
 });
@@ -112,8 +120,8 @@ export const knmOldTest: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'partially-exempt',
   relieves: ['knm'],
-  variants: NATURALISATION,
-  reads: ['/integration/diplomas/*/type'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DIPLOMA_TYPE],
   citations: () => [cite('rnn-4', { paragraph: '3' }), ind('naturalisationExemptions')],
   evidence: {
     en: ['The original certificate of the naturalisation test from before 1 April 2007'],
@@ -142,11 +150,7 @@ export const knmOldTest: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      someItem(
-        input.integration?.diplomas,
-        DIPLOMAS,
-        (d) => d.type === 'naturalisation-test-certificate-pre-2007',
-      ),
+      someItem(DIPLOMAS, input, (d) => d.type === 'naturalisation-test-certificate-pre-2007'),
       { satisfied: 'held', notSatisfied: 'none' },
     ),
 });
@@ -161,8 +165,8 @@ export const onaPensionAge: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'partially-exempt',
   relieves: ['ona'],
-  variants: NATURALISATION,
-  reads: [DATE_OF_BIRTH, '/decisionDate', '/applicationDate'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DATE_OF_BIRTH, DECISION_DATE, APPLICATION_DATE],
   citations: () => [
     cite('rnn-4', { paragraph: '8', point: 'a' }),
     cite('aow-7a', { paragraph: '1' }),
@@ -224,8 +228,8 @@ export const onaDuo: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'partially-exempt',
   relieves: ['ona'],
-  variants: NATURALISATION,
-  reads: ['/integration/onaExemption'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [ONA_EXEMPTION],
   citations: () => [
     cite('rnn-4', { paragraph: '8', point: 'b' }),
     citeUnstored({
@@ -264,7 +268,7 @@ export const onaDuo: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(input.integration?.onaExemption, '/integration/onaExemption', (e) => ONA_EXEMPTIONS.has(e)),
+      known(ONA_EXEMPTION, input, (e) => ONA_EXEMPTIONS.has(e)),
       { satisfied: 'exempt', notSatisfied: 'none' },
     ),
 });
@@ -275,8 +279,8 @@ export const onaAbroad: NaturalisationRule = defineRule({
   procedure: 'naturalisation',
   effect: 'component-not-required',
   relieves: ['ona'],
-  variants: NATURALISATION,
-  reads: [PLACE],
+  variants: NATURALISATION_VARIANTS,
+  reads: [PLACE_OF_RESIDENCE],
   citations: () => [
     cite('rnn-3', { paragraph: '1' }),
     cite('rnn-3', { paragraph: '2' }),
@@ -306,7 +310,7 @@ export const onaAbroad: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(input.placeOfResidence, PLACE, (p) => p === 'abroad'),
+      known(PLACE_OF_RESIDENCE, input, (p) => p === 'abroad'),
       { satisfied: 'abroad', notSatisfied: 'notAbroad' },
     ),
 });

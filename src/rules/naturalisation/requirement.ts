@@ -2,15 +2,16 @@ import { decide, defineRule } from '../../engine/rule.js';
 import { YES } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
-import { NATURALISATION, type NaturalisationRule } from './context.js';
+import { NATURALISATION_VARIANTS, type NaturalisationRule } from './context.js';
+import { RESULT_COMPONENT } from './facts.js';
 
 // RWN art. 8(1)(d); BNT art. 2: the naturalisation test; RnN art. 2: it is the Wi 2013 exam.
 export const requirement: NaturalisationRule = defineRule({
   id: 'NAT-REQUIREMENT',
   procedure: 'naturalisation',
   effect: 'requirement-applies',
-  variants: NATURALISATION,
-  reads: ['/integration/examResults/*/component'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [RESULT_COMPONENT],
   citations: () => [
     cite('rwn-8', { paragraph: '1', point: 'd' }),
     cite('bnt-2', { paragraph: '2' }),

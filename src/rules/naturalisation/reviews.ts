@@ -1,10 +1,19 @@
 import { decide, defineRule, type Finding, SILENT } from '../../engine/rule.js';
-import { any, known, someItem, truth } from '../../engine/tri.js';
+import { any, knownAt, someItem, truth } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { pensionAgeReached } from '../shared/age.js';
-import { DECISIONS, DIPLOMAS } from '../shared/documents.js';
-import { EXAM_RESULTS, NATURALISATION, type NaturalisationRule } from './context.js';
+import { NATURALISATION_VARIANTS, type NaturalisationRule } from './context.js';
+import {
+  DATE_OF_BIRTH,
+  DECISION_GROUND,
+  DIPLOMA_TYPE,
+  DIPLOMAS,
+  DUO_DECISIONS,
+  EXAM_RESULTS,
+  NATIONALITIES,
+  RESULT_EXAM,
+} from './facts.js';
 
 const WI2021_DOCUMENTS = new Set([
   'civic-integration-diploma-wi2021',
@@ -17,8 +26,8 @@ export const wi2021: NaturalisationRule = defineRule({
   id: 'NAT-REVIEW-WI2021',
   procedure: 'naturalisation',
   effect: 'manual-review',
-  variants: NATURALISATION,
-  reads: ['/integration/diplomas/*/type', '/integration/examResults/*/exam'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DIPLOMA_TYPE, RESULT_EXAM],
   citations: () => [cite('bnt-3', { paragraph: '1' }), cite('wi2021-6', { paragraph: '2' })],
   evidence: {
     en: ["The original Wi 2021 diploma or certificate, or DUO's result letters"],
@@ -49,8 +58,8 @@ export const wi2021: NaturalisationRule = defineRule({
   evaluate: (input) =>
     decide(
       any(
-        someItem(input.integration?.diplomas, DIPLOMAS, (d) => WI2021_DOCUMENTS.has(d.type)),
-        someItem(input.integration?.examResults, EXAM_RESULTS, (r) => r.exam === 'wi2021'),
+        someItem(DIPLOMAS, input, (d) => WI2021_DOCUMENTS.has(d.type)),
+        someItem(EXAM_RESULTS, input, (r) => r.exam === 'wi2021'),
       ),
       { satisfied: 'review', notSatisfied: 'none' },
     ),
@@ -65,12 +74,8 @@ export const documentReview: NaturalisationRule = defineRule({
   id: 'NAT-REVIEW-DOCUMENT',
   procedure: 'naturalisation',
   effect: 'manual-review',
-  variants: NATURALISATION,
-  reads: [
-    '/integration/diplomas/*/type',
-    '/integration/examResults/*/exam',
-    '/integration/duoDecisions/*/ground',
-  ],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DIPLOMA_TYPE, RESULT_EXAM, DECISION_GROUND],
   citations: () => [cite('bnt-3', { paragraph: '1', point: 'b' }), cite('bnt-3', { paragraph: '3' })],
   evidence: {
     en: ['The original document or decision, with any grade list'],
@@ -99,13 +104,12 @@ export const documentReview: NaturalisationRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const integration = input.integration;
     return decide(
       any(
-        someItem(integration?.diplomas, DIPLOMAS, (d) => REVIEW_DOCUMENTS.has(d.type)),
-        someItem(integration?.examResults, EXAM_RESULTS, (r) => r.exam === 'staatsexamen-nt2'),
-        someItem(integration?.duoDecisions, DECISIONS, (d, p) =>
-          known(d.ground, `${p}/ground`, (g) => REVIEW_GROUNDS.has(g)),
+        someItem(DIPLOMAS, input, (d) => REVIEW_DOCUMENTS.has(d.type)),
+        someItem(EXAM_RESULTS, input, (r) => r.exam === 'staatsexamen-nt2'),
+        someItem(DUO_DECISIONS, input, (d, p) =>
+          knownAt(DECISION_GROUND, d, p, (g) => REVIEW_GROUNDS.has(g)),
         ),
       ),
       { satisfied: 'review', notSatisfied: 'none' },
@@ -119,8 +123,8 @@ export const notResidenceExemptions: NaturalisationRule = defineRule({
   id: 'NAT-NOT-RESIDENCE-EXEMPTIONS',
   procedure: 'naturalisation',
   effect: 'information',
-  variants: NATURALISATION,
-  reads: ['/applicant/nationalities', '/applicant/dateOfBirth'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [NATIONALITIES, DATE_OF_BIRTH],
   citations: () => [
     cite('bnt-3', { paragraph: '1' }),
     cite('bnt-4', { paragraph: '1' }),

@@ -4,13 +4,10 @@ import { all, not } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import { eightYearsOfSchoolAge, schoolAgeWindows, windowFacts } from '../shared/school-age.js';
-import { NATURALISATION, type NaturalisationContext, type NaturalisationRule } from './context.js';
+import { NATURALISATION_VARIANTS, type NaturalisationContext, type NaturalisationRule } from './context.js';
+import { DATE_OF_BIRTH, PERIOD_FROM, PERIOD_TO } from './facts.js';
 
-const READS = [
-  '/applicant/dateOfBirth',
-  '/applicant/residencePeriods/*/from',
-  '/applicant/residencePeriods/*/to',
-];
+const READS = [DATE_OF_BIRTH, PERIOD_FROM, PERIOD_TO];
 
 /** Days of registration in full-time school age, and up to the 18th birthday, for the reasons. */
 function facts(context: NaturalisationContext): Facts {
@@ -48,7 +45,7 @@ export const schoolAge: NaturalisationRule = defineRule({
   id: 'NAT-EX-SCHOOL-AGE',
   procedure: 'naturalisation',
   effect: 'exempt',
-  variants: NATURALISATION,
+  variants: NATURALISATION_VARIANTS,
   reads: READS,
   citations: () => [...schoolAgeLaw(), ind('naturalisationExemptions')],
   evidence,
@@ -90,7 +87,7 @@ export const schoolAgeReview: NaturalisationRule = defineRule({
   id: 'NAT-REVIEW-SCHOOL-AGE',
   procedure: 'naturalisation',
   effect: 'manual-review',
-  variants: NATURALISATION,
+  variants: NATURALISATION_VARIANTS,
   reads: READS,
   dependsOn: [schoolAge],
   citations: () => [

@@ -3,8 +3,15 @@ import { decide, defineRule, type Facts, firstFailing } from '../../engine/rule.
 import { all, known, not } from '../../engine/tri.js';
 import { dateSpan } from '../../i18n/format.js';
 import { cite } from '../../law/cite.js';
-import { ageAtLeast, anniversaryFacts, DATE_OF_BIRTH } from '../shared/age.js';
-import { NATURALISATION, type NaturalisationRule, PLACE } from './context.js';
+import { ageAtLeast, anniversaryFacts } from '../shared/age.js';
+import { NATURALISATION_VARIANTS, type NaturalisationRule } from './context.js';
+import {
+  APPLICATION_DATE,
+  DATE_OF_BIRTH,
+  MARRIED_BEFORE_18,
+  NATIONALITIES,
+  PLACE_OF_RESIDENCE,
+} from './facts.js';
 
 // RWN art. 8(1): naturalisation is for "de verzoeker", a foreign national; RnN art. 1(b) "verzoeker:
 // de meerderjarige vreemdeling".
@@ -12,8 +19,8 @@ export const dutchNational: NaturalisationRule = defineRule({
   id: 'NAT-SCOPE-DUTCH-NATIONAL',
   procedure: 'naturalisation',
   effect: 'not-applicable',
-  variants: NATURALISATION,
-  reads: ['/applicant/nationalities'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [NATIONALITIES],
   citations: () => [cite('rwn-8', { paragraph: '1' }), cite('rnn-1', { point: 'b' })],
   evidence: { en: ['Passport or identity card'], nl: ['Paspoort of identiteitskaart'] },
   text: {
@@ -38,7 +45,7 @@ export const dutchNational: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(input.applicant?.nationalities, '/applicant/nationalities', (list) => list.includes('NL')),
+      known(NATIONALITIES, input, (list) => list.includes('NL')),
       {
         satisfied: 'dutch',
         notSatisfied: 'foreign',
@@ -46,16 +53,14 @@ export const dutchNational: NaturalisationRule = defineRule({
     ),
 });
 
-const MARRIED = '/applicant/marriedBefore18';
-
 // RWN art. 8(1)(a): the applicant "die meerderjarig is"; art. 1: married before 18 counts as an
 // adult; art. 11: minors co-naturalise with a parent, without the test.
 export const minor: NaturalisationRule = defineRule({
   id: 'NAT-SCOPE-MINOR',
   procedure: 'naturalisation',
   effect: 'not-applicable',
-  variants: NATURALISATION,
-  reads: [DATE_OF_BIRTH, MARRIED, '/applicationDate'],
+  variants: NATURALISATION_VARIANTS,
+  reads: [DATE_OF_BIRTH, MARRIED_BEFORE_18, APPLICATION_DATE],
   citations: () => [
     cite('rwn-1', { paragraph: '1', point: 'b' }),
     cite('rwn-8', { paragraph: '1', point: 'a' }),
@@ -98,7 +103,7 @@ export const minor: NaturalisationRule = defineRule({
   },
   evaluate: (input, context) => {
     const young = not(ageAtLeast(context.birth, 18, [context.applicationDate]));
-    const unmarried = known(input.applicant?.marriedBefore18, MARRIED, (married) => !married);
+    const unmarried = known(MARRIED_BEFORE_18, input, (married) => !married);
     const facts: Facts = anniversaryFacts(context.birth, (b) => anniversary(b, 18));
     return decide(
       all(young, unmarried),
@@ -124,8 +129,8 @@ export const caribbean: NaturalisationRule = defineRule({
   id: 'NAT-REVIEW-CARIBBEAN',
   procedure: 'naturalisation',
   effect: 'manual-review',
-  variants: NATURALISATION,
-  reads: [PLACE],
+  variants: NATURALISATION_VARIANTS,
+  reads: [PLACE_OF_RESIDENCE],
   citations: () => [cite('rwn-8', { paragraph: '1', point: 'd' }), cite('bnt-2', { paragraph: '2' })],
   evidence: {
     en: ['Proof of the main residence on the island'],
@@ -155,7 +160,7 @@ export const caribbean: NaturalisationRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(input.placeOfResidence, PLACE, (place) => place === 'caribbean'),
+      known(PLACE_OF_RESIDENCE, input, (place) => place === 'caribbean'),
       {
         satisfied: 'caribbean',
         notSatisfied: 'elsewhere',

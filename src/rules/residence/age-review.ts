@@ -3,9 +3,10 @@ import type { Outcome } from '../../engine/procedure.js';
 import { defineRule, type Facts, type Lang } from '../../engine/rule.js';
 import { OUTCOME_NAMES } from '../../i18n/outcomes.js';
 import { cite } from '../../law/cite.js';
-import { ageReviewFinding, BIRTH_DATE_EVIDENCE, DATE_OF_BIRTH } from '../shared/age.js';
+import { ageReviewFinding, BIRTH_DATE_EVIDENCE } from '../shared/age.js';
 import { minor, pensionAge } from './age.js';
 import { forPermits, type ResidenceRule } from './context.js';
+import { APPLICATION_DATE, DATE_OF_BIRTH, DECISION_DATE } from './facts.js';
 import { bornOrRaisedBefore4, grewUp } from './grew-up.js';
 import { schoolAge } from './school-age.js';
 
@@ -34,7 +35,7 @@ export const ageReview: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'manual-review',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
+  reads: [DATE_OF_BIRTH, APPLICATION_DATE, DECISION_DATE],
   dependsOn: AGE_RULES,
   citations: () => [cite('vw2000-26', { paragraph: '1' }), cite('aow-7a', { paragraph: '2' })],
   evidence: BIRTH_DATE_EVIDENCE,

@@ -13,12 +13,12 @@ import {
   ageAtLeast,
   anniversaryFacts,
   BIRTH_DATE_EVIDENCE,
-  DATE_OF_BIRTH,
   pensionAgeReached,
   pensionFacts,
 } from '../shared/age.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
+import { APPLICATION_DATE, DATE_OF_BIRTH, DECISION_DATE } from './facts.js';
 
 /** Dates and ages of the AOW table (src/parameters/aow.ts), as the texts name them. */
 const NOT_FIXED_FROM = (lang: 'en' | 'nl') => longDate(AOW_NOT_FIXED_FROM_BIRTH, lang);
@@ -37,7 +37,7 @@ export const minor: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
+  reads: [DATE_OF_BIRTH, APPLICATION_DATE, DECISION_DATE],
   citations: (permit) => [...permitArticle(permit, { paragraph: '2', point: 'a' }), ind('age')],
   evidence: BIRTH_DATE_EVIDENCE,
   text: {
@@ -78,7 +78,7 @@ export const pensionAge: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: [DATE_OF_BIRTH, '/applicationDate', '/decisionDate'],
+  reads: [DATE_OF_BIRTH, APPLICATION_DATE, DECISION_DATE],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '2', point: 'a' }),
     cite('aow-7a', { paragraph: '1' }),

@@ -1,10 +1,18 @@
 import { decide, defineRule } from '../../engine/rule.js';
-import { all, any, flag, known, someItem } from '../../engine/tri.js';
+import { all, any, flag, known, knownAt, someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
-import { DECISIONS } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
+import {
+  DECISION_GROUND,
+  DUO_DECISIONS,
+  EFFORTS_ADVICE_POSITIVE,
+  PARTICULAR_CIRCUMSTANCES,
+  REGIME,
+  SUFFICIENTLY_INTEGRATED,
+  UNABLE_TO_PASS,
+} from './facts.js';
 
 // Vb 2000 art. 3.96a(3): "Onze Minister kan het eerste lid voorts buiten toepassing laten, indien de
 // vreemdeling … blijvend niet in staat is": discretionary, so a dispensation the IND decides.
@@ -13,7 +21,7 @@ export const medical: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'dispensation-possible',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/circumstances/medicalAdvice/concludesUnableToPass'],
+  reads: [UNABLE_TO_PASS],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '3' }),
     cite('bi2021-2.7', { paragraph: '1' }),
@@ -51,14 +59,7 @@ export const medical: ResidenceRule = defineRule({
       },
     },
   },
-  evaluate: (input) =>
-    decide(
-      flag(
-        input.circumstances?.medicalAdvice?.concludesUnableToPass,
-        '/circumstances/medicalAdvice/concludesUnableToPass',
-      ),
-      { satisfied: 'possible', notSatisfied: 'not' },
-    ),
+  evaluate: (input) => decide(flag(UNABLE_TO_PASS, input), { satisfied: 'possible', notSatisfied: 'not' }),
 });
 
 // Vb 2000 art. 3.96a(4): "voorzover toepassing daarvan naar zijn oordeel zal leiden tot een
@@ -68,7 +69,7 @@ export const particularCircumstances: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'dispensation-possible',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/circumstances/particularIndividualCircumstances'],
+  reads: [PARTICULAR_CIRCUMSTANCES],
   citations: (permit) => [...permitArticle(permit, { paragraph: '4' }), ind('circumstances')],
   evidence: {
     en: ['Documents that show the particular individual circumstances'],
@@ -95,13 +96,7 @@ export const particularCircumstances: ResidenceRule = defineRule({
     },
   },
   evaluate: (input) =>
-    decide(
-      flag(
-        input.circumstances?.particularIndividualCircumstances,
-        '/circumstances/particularIndividualCircumstances',
-      ),
-      { satisfied: 'possible', notSatisfied: 'not' },
-    ),
+    decide(flag(PARTICULAR_CIRCUMSTANCES, input), { satisfied: 'possible', notSatisfied: 'not' }),
 });
 
 // Vb 2000 art. 3.96a(5): "indien hij van oordeel is dat de vreemdeling aantoonbaar voldoende is ingeburgerd".
@@ -110,7 +105,7 @@ export const sufficientlyIntegrated: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'dispensation-possible',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/circumstances/sufficientlyIntegrated', '/integration/duoDecisions/*/ground'],
+  reads: [SUFFICIENTLY_INTEGRATED, DECISION_GROUND],
   citations: (permit) => [...permitArticle(permit, { paragraph: '5' }), ind('integrated')],
   evidence: {
     en: [
@@ -146,9 +141,9 @@ export const sufficientlyIntegrated: ResidenceRule = defineRule({
   evaluate: (input) =>
     decide(
       any(
-        flag(input.circumstances?.sufficientlyIntegrated, '/circumstances/sufficientlyIntegrated'),
-        someItem(input.integration?.duoDecisions, DECISIONS, (d, p) =>
-          known(d.ground, `${p}/ground`, (g) => g === 'sufficiently-integrated'),
+        flag(SUFFICIENTLY_INTEGRATED, input),
+        someItem(DUO_DECISIONS, input, (d, p) =>
+          knownAt(DECISION_GROUND, d, p, (g) => g === 'sufficiently-integrated'),
         ),
       ),
       { satisfied: 'possible', notSatisfied: 'not' },
@@ -163,7 +158,7 @@ export const effortsWi2013: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'dispensation-possible',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/circumstances/duoEffortsAdvice/positive', '/integration/regime'],
+  reads: [EFFORTS_ADVICE_POSITIVE, REGIME],
   citations: (permit) => [
     ind('efforts'),
     ...permitArticle(permit, { paragraph: '4' }, { paragraph: '6' }),
@@ -202,11 +197,8 @@ export const effortsWi2013: ResidenceRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const regime = known(input.integration?.regime, '/integration/regime', (r) => r === 'wi2013');
-    const advice = flag(
-      input.circumstances?.duoEffortsAdvice?.positive,
-      '/circumstances/duoEffortsAdvice/positive',
-    );
+    const regime = known(REGIME, input, (r) => r === 'wi2013');
+    const advice = flag(EFFORTS_ADVICE_POSITIVE, input);
     return decide(all(regime, advice), {
       satisfied: 'possible',
       notSatisfied: regime.status === 'not-satisfied' ? 'notWi2013' : 'noAdvice',

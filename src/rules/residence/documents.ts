@@ -1,11 +1,21 @@
 import { decide, defineRule } from '../../engine/rule.js';
-import { all, any, known, NO, someItem, type Tri, truth, YES } from '../../engine/tri.js';
+import { all, any, knownAt, NO, someItem, type Tri, truth, YES } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
 import type { Diploma, DiplomaType } from '../../schemas/common.js';
-import { allSkillsAtLeast, DECISIONS, DIPLOMAS, moPassed } from '../shared/documents.js';
+import { allSkillsAtLeast, LEVELS, moPassed } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
+import {
+  DECISION_GROUND,
+  DECISION_KIND,
+  DECISION_PARTIAL,
+  DIPLOMA_TYPE,
+  DIPLOMAS,
+  DUO_DECISIONS,
+  EDUCATION_LEVEL,
+  MO_PASSED,
+} from './facts.js';
 
 /**
  * R2-3: documents of the old regime that Vb 2000 art. 3.96a(2)(c) reaches: the exemption-test
@@ -32,7 +42,7 @@ function exempts(diploma: Diploma, pointer: string): Tri {
   if (EXEMPTING_AS_SUCH.has(diploma.type)) return YES;
   switch (diploma.type) {
     case 'dutch-education-diploma':
-      return known(diploma.educationLevel, `${pointer}/educationLevel`, (level) => level !== 'mbo-1');
+      return knownAt(EDUCATION_LEVEL, diploma, pointer, (level) => level !== 'mbo-1');
     case 'oudkomers-certificate':
       return allSkillsAtLeast(diploma, pointer, 'A2');
     case 'win-certificate':
@@ -56,12 +66,7 @@ export const documentExemption: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: [
-    '/integration/diplomas/*/type',
-    '/integration/diplomas/*/educationLevel',
-    '/integration/diplomas/*/levels',
-    '/integration/diplomas/*/moPassed',
-  ],
+  reads: [DIPLOMA_TYPE, EDUCATION_LEVEL, ...LEVELS, MO_PASSED],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '2', point: 'c' }, { paragraph: '2', point: 'd' }),
     cite('bi2013-2.3', { paragraph: '1' }),
@@ -111,7 +116,7 @@ export const documentExemption: ResidenceRule = defineRule({
   },
   evaluate: (input) => {
     const diplomas = input.integration?.diplomas;
-    return decide(someItem(diplomas, DIPLOMAS, exempts), {
+    return decide(someItem(DIPLOMAS, input, exempts), {
       satisfied: heldReason(diplomas ?? []),
       notSatisfied: 'none',
     });
@@ -127,11 +132,7 @@ export const duoDecision: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: [
-    '/integration/duoDecisions/*/kind',
-    '/integration/duoDecisions/*/ground',
-    '/integration/duoDecisions/*/partial',
-  ],
+  reads: [DECISION_KIND, DECISION_GROUND, DECISION_PARTIAL],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '2', point: 'e' }),
     cite('wi2021-5', { paragraph: '1' }),
@@ -172,10 +173,10 @@ export const duoDecision: ResidenceRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      someItem(input.integration?.duoDecisions, DECISIONS, (d, p) =>
+      someItem(DUO_DECISIONS, input, (d, p) =>
         all(
           truth(d.kind === 'dispensation'),
-          known(d.ground, `${p}/ground`, (g) => WHOLE_DISPENSATION_GROUNDS.has(g)),
+          knownAt(DECISION_GROUND, d, p, (g) => WHOLE_DISPENSATION_GROUNDS.has(g)),
           truth(d.partial !== true),
         ),
       ),
@@ -202,12 +203,7 @@ export const documentReview: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'manual-review',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: [
-    '/integration/diplomas/*/type',
-    '/integration/duoDecisions/*/kind',
-    '/integration/duoDecisions/*/ground',
-    '/integration/duoDecisions/*/partial',
-  ],
+  reads: [DIPLOMA_TYPE, DECISION_KIND, DECISION_GROUND, DECISION_PARTIAL],
   citations: (permit) => [
     cite('wi2021-4', { paragraph: '1', point: 'b' }),
     ...permitArticle(permit, { paragraph: '2', point: 'e' }),
@@ -240,14 +236,13 @@ export const documentReview: ResidenceRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const integration = input.integration;
     return decide(
       any(
-        someItem(integration?.diplomas, DIPLOMAS, (d) => REVIEW_TYPES.has(d.type)),
-        someItem(integration?.duoDecisions, DECISIONS, (d, p) =>
+        someItem(DIPLOMAS, input, (d) => REVIEW_TYPES.has(d.type)),
+        someItem(DUO_DECISIONS, input, (d, p) =>
           any(
             truth(d.kind === 'exemption' || d.partial === true),
-            known(d.ground, `${p}/ground`, (g) => g === 'other' || g === 'education'),
+            knownAt(DECISION_GROUND, d, p, (g) => g === 'other' || g === 'education'),
           ),
         ),
       ),

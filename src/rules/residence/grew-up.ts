@@ -6,9 +6,15 @@ import { cite } from '../../law/cite.js';
 import { ageAtLeast, anniversaryFacts, overBirthDate, reachedOnAll } from '../shared/age.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
-
-const LIVED_SINCE_YOUNG = '/applicant/livedInNetherlandsSinceBirthOrBeforeAge4';
-const YEARS_BEFORE_19 = '/applicant/yearsLawfulResidenceBeforeAge19';
+import {
+  APPLICATION_DATE,
+  DATE_OF_BIRTH,
+  FORMER_DUTCH_NATIONAL,
+  LIVED_HERE_SINCE_YOUNG,
+  LOSS_REASON,
+  YEARS_BEFORE_19,
+  YEARS_BEFORE_DUTCH,
+} from './facts.js';
 
 const adult = (context: ResidenceContext) => ageAtLeast(context.birth, 18, context.referenceDates);
 
@@ -23,7 +29,7 @@ export const bornOrRaisedBefore4: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R'),
-  reads: [LIVED_SINCE_YOUNG, '/applicant/dateOfBirth'],
+  reads: [LIVED_HERE_SINCE_YOUNG, DATE_OF_BIRTH],
   citations: () => [cite('vw2000-21', { paragraph: '4' })],
   evidence: {
     en: ['BRP extract with the full history of addresses since birth or arrival'],
@@ -62,7 +68,7 @@ export const bornOrRaisedBefore4: ResidenceRule = defineRule({
     },
   },
   evaluate: (input, context) => {
-    const lived = flag(input.applicant?.livedInNetherlandsSinceBirthOrBeforeAge4, LIVED_SINCE_YOUNG);
+    const lived = flag(LIVED_HERE_SINCE_YOUNG, input);
     const grownUp = adult(context);
     return decide(all(lived, grownUp), {
       satisfied: 'applies',
@@ -86,10 +92,10 @@ function before29th(context: ResidenceContext): Tri {
 }
 
 const yearsAtLeast = (input: Parameters<ResidenceRule['evaluate']>[0], minimum: number) =>
-  known(input.applicant?.yearsLawfulResidenceBeforeAge19, YEARS_BEFORE_19, (years) => years >= minimum);
+  known(YEARS_BEFORE_19, input, (years) => years >= minimum);
 
 const yearsFacts = (input: Parameters<ResidenceRule['evaluate']>[0], context: ResidenceContext): Facts => ({
-  years: input.applicant?.yearsLawfulResidenceBeforeAge19 ?? '?',
+  years: YEARS_BEFORE_19.read(input) ?? '?',
   ...anniversaryFacts(context.birth, (b) => anniversary(b, 29)),
 });
 
@@ -106,7 +112,7 @@ export const grewUp: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'E'),
-  reads: ['/applicant/dateOfBirth', YEARS_BEFORE_19, '/applicationDate'],
+  reads: [DATE_OF_BIRTH, YEARS_BEFORE_19, APPLICATION_DATE],
   citations: grewUpCitations('1°'),
   evidence: grewUpEvidence,
   text: {
@@ -178,7 +184,7 @@ export const grewUpDispensation: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'dispensation-possible',
   variants: forPermits('R', 'E'),
-  reads: ['/applicant/dateOfBirth', YEARS_BEFORE_19],
+  reads: [DATE_OF_BIRTH, YEARS_BEFORE_19],
   dependsOn: [grewUp],
   citations: grewUpCitations('2°'),
   evidence: {
@@ -253,11 +259,7 @@ export const formerDutchNational: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'E'),
-  reads: [
-    '/applicant/formerDutchNational',
-    '/applicant/dutchNationalityLoss/lossReason',
-    '/applicant/dutchNationalityLoss/yearsLawfulResidenceBeforeAcquiringDutchNationality',
-  ],
+  reads: [FORMER_DUTCH_NATIONAL, LOSS_REASON, YEARS_BEFORE_DUTCH],
   citations: (permit) => permitArticle(permit, { paragraph: '2', point: 'g' }),
   evidence: {
     en: ['The decision on the loss of Dutch nationality, and proof of the residence before naturalisation'],
@@ -294,17 +296,10 @@ export const formerDutchNational: ResidenceRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const applicant = input.applicant;
-    const former = flag(applicant?.formerDutchNational, '/applicant/formerDutchNational');
-    const loss = applicant?.dutchNationalityLoss;
-    const reason = known(loss?.lossReason, '/applicant/dutchNationalityLoss/lossReason', (r) =>
-      LOSS_REASONS.has(r),
-    );
-    const years = known(
-      loss?.yearsLawfulResidenceBeforeAcquiringDutchNationality,
-      '/applicant/dutchNationalityLoss/yearsLawfulResidenceBeforeAcquiringDutchNationality',
-      (y) => y >= 5,
-    );
+    const _applicant = input.applicant;
+    const former = flag(FORMER_DUTCH_NATIONAL, input);
+    const reason = known(LOSS_REASON, input, (r) => LOSS_REASONS.has(r));
+    const years = known(YEARS_BEFORE_DUTCH, input, (y) => y >= 5);
     return decide(all(former, reason, years), {
       satisfied: 'applies',
       notSatisfied: firstFailing(

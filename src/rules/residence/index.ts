@@ -10,6 +10,7 @@ import {
 } from './context.js';
 import { effortsWi2013, medical, particularCircumstances, sufficientlyIntegrated } from './dispensations.js';
 import { documentExemption, documentReview, duoDecision } from './documents.js';
+import * as FACTS from './facts.js';
 import { bornOrRaisedBefore4, formerDutchNational, grewUp, grewUpDispensation } from './grew-up.js';
 import { certificateWi2021, diploma } from './met.js';
 import { benelux, turkishBefore2025, turkishFamilyReview, turkishStandstill } from './nationality.js';
@@ -51,14 +52,16 @@ export const RESIDENCE_RULES: readonly ResidenceRule[] = Object.freeze([
   requirement,
 ]);
 
-export const RESIDENCE: ProcedureDefinition<ResidenceRequest, ResidenceContext, Permit> = Object.freeze({
-  id: 'residence',
-  rules: RESIDENCE_RULES,
-  variantOf: (input: ResidenceRequest) => input.requestedPermit,
-  context: residenceContext,
-  applicationDateOf: (input: ResidenceRequest) => input.applicationDate,
-  decisionDateOf: (input: ResidenceRequest) => input.decisionDate,
-  singleDateContexts,
-  dateReview: ageReview,
-  nextSteps: residenceNextSteps,
-});
+export const RESIDENCE_PROCEDURE: ProcedureDefinition<ResidenceRequest, ResidenceContext, Permit> =
+  Object.freeze({
+    id: 'residence',
+    rules: RESIDENCE_RULES,
+    facts: Object.values(FACTS),
+    variantOf: (input: ResidenceRequest) => input.requestedPermit,
+    context: residenceContext,
+    applicationDateOf: (input: ResidenceRequest) => input.applicationDate,
+    decisionDateOf: (input: ResidenceRequest) => input.decisionDate,
+    singleDateContexts,
+    dateReview: ageReview,
+    nextSteps: residenceNextSteps,
+  });

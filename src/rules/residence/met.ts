@@ -2,9 +2,9 @@ import { decide, defineRule } from '../../engine/rule.js';
 import { someItem } from '../../engine/tri.js';
 import { cite } from '../../law/cite.js';
 import { ind } from '../../law/guidance.js';
-import { DIPLOMAS } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
+import { DIPLOMA_TYPE, DIPLOMAS } from './facts.js';
 
 // Vb 2000 art. 3.96a(1) (and 3.107a(1), 3.80a(1)): refused "indien de vreemdeling niet beschikt over
 // een diploma of certificaat als bedoeld in artikel 6, tweede lid, van de Wet inburgering 2021 …
@@ -14,7 +14,7 @@ export const diploma: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'requirement-met',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/integration/diplomas/*/type'],
+  reads: [DIPLOMA_TYPE],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '1' }),
     cite('wi2021-6', { paragraph: '2' }),
@@ -50,8 +50,8 @@ export const diploma: ResidenceRule = defineRule({
   evaluate: (input) =>
     decide(
       someItem(
-        input.integration?.diplomas,
         DIPLOMAS,
+        input,
         (d) => d.type === 'civic-integration-diploma-wi2013' || d.type === 'civic-integration-diploma-wi2021',
       ),
       { satisfied: 'held', notSatisfied: 'none' },
@@ -64,7 +64,7 @@ export const certificateWi2021: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'requirement-met',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/integration/diplomas/*/type'],
+  reads: [DIPLOMA_TYPE],
   citations: (permit) => [
     ...permitArticle(permit, { paragraph: '1' }),
     cite('wi2021-6', { paragraph: '2' }),
@@ -98,11 +98,7 @@ export const certificateWi2021: ResidenceRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      someItem(
-        input.integration?.diplomas,
-        DIPLOMAS,
-        (d) => d.type === 'civic-integration-certificate-wi2021',
-      ),
+      someItem(DIPLOMAS, input, (d) => d.type === 'civic-integration-certificate-wi2021'),
       { satisfied: 'held', notSatisfied: 'none' },
     ),
 });

@@ -1,15 +1,22 @@
 import { formatDay } from '../../calendar/date.js';
 import { decide, defineRule, type Finding, firstFailing } from '../../engine/rule.js';
-import { all, any, flag, known, NO, not, someItem, type Tri, truth } from '../../engine/tri.js';
+import { all, any, flag, known, knownAt, NO, not, someItem, type Tri, truth } from '../../engine/tri.js';
 import { longDate } from '../../i18n/format.js';
 import { caseLaw, ind, policy } from '../../law/guidance.js';
 import { MODELLED_FROM, TURKISH_EXEMPTION_ENDS } from '../../parameters/index.js';
 import type { ResidenceRequest } from '../../schemas/residence.js';
 import { vb351 } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
-
-const NATIONALITIES = '/applicant/nationalities';
-const FAMILY = '/applicant/familyMembers';
+import {
+  APPLICATION_DATE,
+  FAMILY_MEMBERS,
+  HUMANITARIAN_GROUND,
+  MEMBER_NATIONALITIES,
+  NATIONALITIES,
+  OTHER_CONDITIONS_MET,
+  RELATIONSHIP,
+  TURKISH_STANDSTILL_WORKER,
+} from './facts.js';
 
 export const benelux: ResidenceRule = defineRule({
   id: 'RES-EX-BENELUX',
@@ -47,11 +54,7 @@ export const benelux: ResidenceRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(
-        input.applicant?.nationalities,
-        NATIONALITIES,
-        (list) => list.includes('BE') || list.includes('LU'),
-      ),
+      known(NATIONALITIES, input, (list) => list.includes('BE') || list.includes('LU')),
       { satisfied: 'applies', notSatisfied: 'not' },
     ),
 });
@@ -61,21 +64,20 @@ const TURKISH_FAMILY = new Set(['spouse', 'registered-partner', 'parent']);
 /** Ties whose status as "family member" is not settled. */
 const UNSETTLED_FAMILY = new Set(['child', 'other']);
 
-const hasTurkish = (pointer: string, list: readonly string[] | null | undefined): Tri =>
-  known(list, pointer, (l) => l.includes('TR'));
+const hasTurkish = (nationalities: readonly string[]): boolean => nationalities.includes('TR');
 
 function familyTie(input: ResidenceRequest, relationships: ReadonlySet<string>): Tri {
-  return someItem(input.applicant?.familyMembers, FAMILY, (member, p) =>
+  return someItem(FAMILY_MEMBERS, input, (member, p) =>
     all(
-      known(member.relationship, `${p}/relationship`, (r) => relationships.has(r)),
-      hasTurkish(`${p}/nationalities`, member.nationalities),
+      knownAt(RELATIONSHIP, member, p, (r) => relationships.has(r)),
+      knownAt(MEMBER_NATIONALITIES, member, p, hasTurkish),
     ),
   );
 }
 
 /** The Turkish case of docs/rules.md: a TR nationality, or a Turkish spouse, registered partner or parent. */
 function turkishCase(input: ResidenceRequest): Tri {
-  return any(hasTurkish(NATIONALITIES, input.applicant?.nationalities), familyTie(input, TURKISH_FAMILY));
+  return any(known(NATIONALITIES, input, hasTurkish), familyTie(input, TURKISH_FAMILY));
 }
 
 /** Whether the only Turkish family member is an unregistered partner (for the "why not"). */
@@ -85,8 +87,7 @@ function onlyUnregisteredPartner(input: ResidenceRequest): boolean {
 }
 
 /** The transitional condition: every other condition of the permit met before 2025-01-01. */
-const otherConditionsMet = (input: ResidenceRequest): Tri =>
-  flag(input.circumstances?.otherConditionsMetBefore2025, '/circumstances/otherConditionsMetBefore2025');
+const otherConditionsMet = (input: ResidenceRequest): Tri => flag(OTHER_CONDITIONS_MET, input);
 
 /** The day the Turkish exemption ended (the parameter TURKISH_EXEMPTION), as texts name it. */
 const END = (lang: 'en' | 'nl') => longDate(TURKISH_EXEMPTION_ENDS.text, lang);
@@ -96,12 +97,8 @@ const LAST_DAY = formatDay(TURKISH_EXEMPTION_ENDS.day - 1);
 const standstillRoute = (input: ResidenceRequest, context: ResidenceContext): Tri =>
   all(
     truth(context.permit === 'non-temporary-humanitarian'),
-    known(
-      input.humanitarianGround,
-      '/humanitarianGround',
-      (g) => g === 'continued-residence-as-family-member',
-    ),
-    flag(input.circumstances?.turkishStandstillWorker, '/circumstances/turkishStandstillWorker'),
+    known(HUMANITARIAN_GROUND, input, (g) => g === 'continued-residence-as-family-member'),
+    flag(TURKISH_STANDSTILL_WORKER, input),
   );
 
 const IND_NEWS = policy(
@@ -170,13 +167,7 @@ export const turkishBefore2025: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: [
-    NATIONALITIES,
-    '/applicant/familyMembers/*/relationship',
-    '/applicant/familyMembers/*/nationalities',
-    '/applicationDate',
-    '/circumstances/otherConditionsMetBefore2025',
-  ],
+  reads: [NATIONALITIES, RELATIONSHIP, MEMBER_NATIONALITIES, APPLICATION_DATE, OTHER_CONDITIONS_MET],
   citations: () => [IND_NEWS, CRVB_2011, ind('turkish')],
   evidence: turkishEvidence,
   text: {
@@ -224,13 +215,7 @@ export const turkishStandstill: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('H'),
-  reads: [
-    NATIONALITIES,
-    '/applicant/familyMembers/*/relationship',
-    '/applicant/familyMembers/*/nationalities',
-    '/humanitarianGround',
-    '/circumstances/turkishStandstillWorker',
-  ],
+  reads: [NATIONALITIES, RELATIONSHIP, MEMBER_NATIONALITIES, HUMANITARIAN_GROUND, TURKISH_STANDSTILL_WORKER],
   citations: () => [IND_NEWS, vb351(9, 'b'), ind('turkish')],
   evidence: {
     en: [
@@ -274,12 +259,8 @@ export const turkishStandstill: ResidenceRule = defineRule({
   },
   evaluate: (input) => {
     const tie = turkishCase(input);
-    const ground = known(
-      input.humanitarianGround,
-      '/humanitarianGround',
-      (g) => g === 'continued-residence-as-family-member',
-    );
-    const work = flag(input.circumstances?.turkishStandstillWorker, '/circumstances/turkishStandstillWorker');
+    const ground = known(HUMANITARIAN_GROUND, input, (g) => g === 'continued-residence-as-family-member');
+    const work = flag(TURKISH_STANDSTILL_WORKER, input);
     return decide(all(tie, ground, work), {
       satisfied: 'applies',
       notSatisfied: firstFailing(
@@ -315,12 +296,12 @@ export const turkishFamilyReview: ResidenceRule = defineRule({
   variants: forPermits('R', 'A', 'E', 'H'),
   reads: [
     NATIONALITIES,
-    '/applicant/familyMembers/*/relationship',
-    '/applicant/familyMembers/*/nationalities',
-    '/applicationDate',
-    '/circumstances/otherConditionsMetBefore2025',
-    '/humanitarianGround',
-    '/circumstances/turkishStandstillWorker',
+    RELATIONSHIP,
+    MEMBER_NATIONALITIES,
+    APPLICATION_DATE,
+    OTHER_CONDITIONS_MET,
+    HUMANITARIAN_GROUND,
+    TURKISH_STANDSTILL_WORKER,
   ],
   citations: () => [ind('turkish'), IND_NEWS],
   evidence: turkishEvidence,

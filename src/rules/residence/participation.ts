@@ -1,8 +1,14 @@
 import { decide, defineRule, firstFailing } from '../../engine/rule.js';
 import { all, any, flag, known, someItem } from '../../engine/tri.js';
-import { DECISIONS } from '../shared/documents.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
+import {
+  ALL_PARTS_BUT_PARTICIPATION,
+  DECISION_KIND,
+  DOMESTIC_VIOLENCE,
+  DUO_DECISIONS,
+  REGIME,
+} from './facts.js';
 
 // Vb 2000 art. 3.96a(2)(h) / 3.80a(2)(g): "niet inburgeringsplichtig is … en het
 // participatieverklaringstraject … niet heeft afgerond maar wel de overige examenonderdelen … heeft behaald".
@@ -11,11 +17,7 @@ export const participationOnly: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'E', 'H'),
-  reads: [
-    '/integration/regime',
-    '/integration/duoDecisions/*/kind',
-    '/integration/passedAllExamPartsExceptParticipation',
-  ],
+  reads: [REGIME, DECISION_KIND, ALL_PARTS_BUT_PARTICIPATION],
   citations: (permit) =>
     permitArticle(permit, { paragraph: '2', point: permit === 'non-temporary-humanitarian' ? 'g' : 'h' }),
   evidence: {
@@ -49,15 +51,11 @@ export const participationOnly: ResidenceRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const integration = input.integration;
     const notObliged = any(
-      known(integration?.regime, '/integration/regime', (r) => r === 'none'),
-      someItem(integration?.duoDecisions, DECISIONS, (d) => d.kind === 'exemption'),
+      known(REGIME, input, (r) => r === 'none'),
+      someItem(DUO_DECISIONS, input, (d) => d.kind === 'exemption'),
     );
-    const passed = flag(
-      integration?.passedAllExamPartsExceptParticipation,
-      '/integration/passedAllExamPartsExceptParticipation',
-    );
+    const passed = flag(ALL_PARTS_BUT_PARTICIPATION, input);
     return decide(all(notObliged, passed), {
       satisfied: 'applies',
       notSatisfied: firstFailing(
@@ -78,7 +76,7 @@ export const domesticViolence: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('H'),
-  reads: ['/circumstances/relationshipEndedByDomesticViolence'],
+  reads: [DOMESTIC_VIOLENCE],
   citations: (permit) => permitArticle(permit, { paragraph: '2', point: 'f' }),
   evidence: {
     en: [
@@ -108,12 +106,5 @@ export const domesticViolence: ResidenceRule = defineRule({
       },
     },
   },
-  evaluate: (input) =>
-    decide(
-      flag(
-        input.circumstances?.relationshipEndedByDomesticViolence,
-        '/circumstances/relationshipEndedByDomesticViolence',
-      ),
-      { satisfied: 'applies', notSatisfied: 'not' },
-    ),
+  evaluate: (input) => decide(flag(DOMESTIC_VIOLENCE, input), { satisfied: 'applies', notSatisfied: 'not' }),
 });

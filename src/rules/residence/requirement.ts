@@ -5,6 +5,7 @@ import { ind } from '../../law/guidance.js';
 import type { Permit } from '../../schemas/residence.js';
 import { permitArticle, vb351 } from './articles.js';
 import { forPermits, type ResidenceRule } from './context.js';
+import { REQUESTED_PERMIT } from './facts.js';
 
 /** Where the law attaches the requirement to each permit (the refusal ground, then the diploma rule). */
 const REFUSAL_GROUND: Record<Permit, () => Provision[]> = {
@@ -39,7 +40,7 @@ export const requirement: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'requirement-applies',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/requestedPermit'],
+  reads: [REQUESTED_PERMIT],
   citations: (permit) => [
     ...REFUSAL_GROUND[permit](),
     ...permitArticle(permit, { paragraph: '1' }),

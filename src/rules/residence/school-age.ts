@@ -12,6 +12,7 @@ import {
 } from '../shared/school-age.js';
 import { permitArticle } from './articles.js';
 import { forPermits, type ResidenceContext, type ResidenceRule } from './context.js';
+import { DATE_OF_BIRTH, PERIOD_FROM, PERIOD_TO } from './facts.js';
 
 interface SchoolDays {
   /** Days that count: the full-time window, then up to the 18th birthday only from 2007-08-01. */
@@ -96,7 +97,7 @@ export const schoolAge: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'exempt',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/applicant/dateOfBirth', '/applicant/residencePeriods/*/from', '/applicant/residencePeriods/*/to'],
+  reads: [DATE_OF_BIRTH, PERIOD_FROM, PERIOD_TO],
   citations,
   evidence,
   text: {
@@ -142,7 +143,7 @@ export const schoolAgeReview: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'manual-review',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/applicant/dateOfBirth', '/applicant/residencePeriods/*/from', '/applicant/residencePeriods/*/to'],
+  reads: [DATE_OF_BIRTH, PERIOD_FROM, PERIOD_TO],
   dependsOn: [schoolAge],
   citations,
   evidence,

@@ -12,6 +12,7 @@ import {
   type ResidenceContext,
   type ResidenceRule,
 } from './context.js';
+import { APPLICATION_DATE, DECISION_DATE, HUMANITARIAN_GROUND, NATIONALITIES } from './facts.js';
 
 // Vb 2000 art. 3.51(6): "Artikel 3.80a is van toepassing op de in het eerste lid, onderdeel a,
 // ten eerste, en tweede lid bedoelde vreemdelingen." Other humanitarian grounds carry no requirement.
@@ -20,7 +21,7 @@ export const humanitarianGround: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'not-applicable',
   variants: forPermits('H'),
-  reads: ['/humanitarianGround'],
+  reads: [HUMANITARIAN_GROUND],
   citations: () => [vb351(6), cite('vb2000-3.80a', { paragraph: '1' }), ind('intro')],
   evidence: {
     en: ['The current residence permit and the ground of the application'],
@@ -52,7 +53,7 @@ export const humanitarianGround: ResidenceRule = defineRule({
   },
   evaluate: (input) =>
     decide(
-      known(input.humanitarianGround, '/humanitarianGround', (g) => g === 'other'),
+      known(HUMANITARIAN_GROUND, input, (g) => g === 'other'),
       {
         satisfied: 'other',
         notSatisfied: 'listed',
@@ -67,7 +68,7 @@ export const euCitizen: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'not-applicable',
   variants: forPermits('R', 'A', 'E', 'H'),
-  reads: ['/applicant/nationalities'],
+  reads: [NATIONALITIES],
   citations: () => [cite('vw2000-8', { point: 'e' })],
   evidence: { en: ['Passport or identity card'], nl: ['Paspoort of identiteitskaart'] },
   text: {
@@ -101,7 +102,7 @@ export const euCitizen: ResidenceRule = defineRule({
   evaluate: (input, context) => {
     const nationalities = input.applicant?.nationalities;
     const states = euEeaChOn(context.applicationDate);
-    const tri = known(nationalities, '/applicant/nationalities', (list) =>
+    const tri = known(NATIONALITIES, input, (list) =>
       list.some((c) => c === 'NL' || (states.has(c) && c !== 'BE' && c !== 'LU')),
     );
     return decide(tri, { satisfied: nationalities?.includes('NL') ? 'dutch' : 'eu', notSatisfied: 'none' });
@@ -127,7 +128,7 @@ export const asylumPermitEnded: ResidenceRule = defineRule({
   procedure: 'residence',
   effect: 'manual-review',
   variants: forAsylumThroughout(),
-  reads: ['/applicationDate', '/decisionDate'],
+  reads: [APPLICATION_DATE, DECISION_DATE],
   citations: () => [
     cite('vw2000-28', { paragraph: '1', point: 'a' }),
     cite('vw2000-21', { paragraph: '1', point: 'g' }),

@@ -4,8 +4,7 @@ import { type Day, formatDay } from '../../calendar/date.js';
 import { decide, type Facts, type Finding, type Findings, findingOf } from '../../engine/rule.js';
 import { lacking, NO, OPEN, type Tri, truth, YES } from '../../engine/tri.js';
 import { AOW_NOT_YET_FIXED_FLOOR, pensionAgeFor } from '../../parameters/aow.js';
-
-export const DATE_OF_BIRTH = '/applicant/dateOfBirth';
+import { DATE_OF_BIRTH } from './facts.js';
 
 /** The evidence every rule that rests on the date of birth asks for. */
 export const BIRTH_DATE_EVIDENCE = Object.freeze({
@@ -18,15 +17,15 @@ export const BIRTH_DATE_EVIDENCE = Object.freeze({
  * only when every possible day gives the same answer; otherwise the full date is the missing fact.
  */
 export function overBirthDate(birth: BirthDate | undefined, judge: (birthDay: Day) => Tri): Tri {
-  if (!birth) return lacking(DATE_OF_BIRTH);
+  if (!birth) return lacking(DATE_OF_BIRTH.pointer);
   if (!birth.partial) return judge(birth.first);
   let answer: Tri | undefined;
   for (const candidate of possibleBirthDays(birth)) {
     const next = judge(candidate);
-    if (answer && next.status !== answer.status) return lacking(DATE_OF_BIRTH);
+    if (answer && next.status !== answer.status) return lacking(DATE_OF_BIRTH.pointer);
     answer = next;
   }
-  return answer ?? lacking(DATE_OF_BIRTH);
+  return answer ?? lacking(DATE_OF_BIRTH.pointer);
 }
 
 /**

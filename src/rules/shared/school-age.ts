@@ -3,7 +3,8 @@ import type { BirthDate } from '../../calendar/birth-date.js';
 import { type Day, day, firstOfNextMonth, formatDay, toDay, ymd } from '../../calendar/date.js';
 import { daysWithin, type Interval, mergeIntervals, yearsInDays } from '../../calendar/periods.js';
 import { lacking, NO, type Tri, truth } from '../../engine/tri.js';
-import { DATE_OF_BIRTH, overBirthDate } from './age.js';
+import { overBirthDate } from './age.js';
+import { DATE_OF_BIRTH, RESIDENCE_PERIODS } from './facts.js';
 
 /**
  * The school-age windows of a person born on `birth` (Leerplichtwet 1969 art. 3, 4a, 4b):
@@ -64,7 +65,6 @@ export function registeredPeriods(
   );
 }
 
-export const RESIDENCE_PERIODS = '/applicant/residencePeriods';
 /** "At least eight years" in days (docs/rules.md: 8 × 365.25). */
 export const EIGHT_YEARS = yearsInDays(8);
 
@@ -78,7 +78,10 @@ export function eightYearsOfSchoolAge(
   periods: readonly Interval[] | undefined,
   measure: (windows: SchoolAgeWindows, periods: readonly Interval[]) => number,
 ): Tri {
-  if (!periods) return birth ? lacking(RESIDENCE_PERIODS) : lacking(DATE_OF_BIRTH, RESIDENCE_PERIODS);
+  if (!periods)
+    return birth
+      ? lacking(RESIDENCE_PERIODS.pointer)
+      : lacking(DATE_OF_BIRTH.pointer, RESIDENCE_PERIODS.pointer);
   if (daysWithin(periods, EVER) < EIGHT_YEARS) return NO;
   return overBirthDate(birth, (b) => truth(measure(schoolAgeWindows(b), periods) >= EIGHT_YEARS));
 }

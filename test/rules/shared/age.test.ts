@@ -6,16 +6,16 @@ import { NO, OPEN, YES } from '../../../src/engine/tri.js';
 import {
   ageAtLeast,
   anniversaryFacts,
-  DATE_OF_BIRTH,
   overBirthDate,
   pensionAgeReached,
   pensionFacts,
   reachedOnAll,
 } from '../../../src/rules/shared/age.js';
+import { DATE_OF_BIRTH } from '../../../src/rules/shared/facts.js';
 
 const at = (text: string) => day(text);
 const birth = (text: string) => parseBirthDate(text) as BirthDate;
-const LACKING_BIRTH = { status: 'unknown', missing: [DATE_OF_BIRTH] };
+const LACKING_BIRTH = { status: 'unknown', missing: [DATE_OF_BIRTH.pointer] };
 
 describe('reachedOnAll: judged on the application date and, when given, the decision date', () => {
   const eighteen = anniversary(at('2008-06-15'), 18);
