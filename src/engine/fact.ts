@@ -45,19 +45,17 @@ type PathIn<T, P extends string> = [ValueAt<T, P>] extends [never] ? never : P;
 
 type Element<L> = L extends readonly (infer E)[] ? E : never;
 
-/**
- * Reads the value at the path's segments. Unrolled for the short paths every fact has: the engine
- * reads facts in its innermost loop, and a closure per length costs nothing a loop would not.
- */
+/** Reads the value at the path's segments; undefined as soon as one is absent or null. */
 function reader(path: string): (subject: unknown) => unknown {
   const keys = path.slice(1).split('/');
-  const [a, b, c] = keys as [string, string | undefined, string | undefined];
-  // biome-ignore lint/suspicious/noExplicitAny: walking a parsed JSON value
-  type J = any;
-  if (keys.length === 1) return (s: J) => s?.[a];
-  if (keys.length === 2) return (s: J) => s?.[a]?.[b as string];
-  if (keys.length === 3) return (s: J) => s?.[a]?.[b as string]?.[c as string];
-  return (s: J) => keys.reduce((v: J, k) => v?.[k], s);
+  return (subject) => {
+    let value = subject as Record<string, unknown> | null | undefined;
+    for (const key of keys) {
+      if (value === undefined || value === null) return undefined;
+      value = value[key] as Record<string, unknown> | null | undefined;
+    }
+    return value;
+  };
 }
 
 /** The registry's builders for a request type `S`: facts of the request, and facts of a list's items. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Assessor } from '../../src/engine/assess.js';
-import { factsOf, itemFact } from '../../src/engine/fact.js';
+import { factsOf } from '../../src/engine/fact.js';
 import { documentOrder, schemaPointers } from '../../src/engine/pointers.js';
 import { decide, defineRule } from '../../src/engine/rule.js';
 import { flag } from '../../src/engine/tri.js';
@@ -32,8 +32,8 @@ describe('one registry of facts per procedure (src/rules/<procedure>/facts.ts)',
     '$procedure.id: every fact its rules read is in it (by reference), and every fact in it is read',
     ({ procedure }) => {
       for (const rule of procedure.rules)
-      expect(new Set(rule.reads).size, `${rule.id} names a fact twice`).toBe(rule.reads.length);
-    const registered = new Set(procedure.facts);
+        expect(new Set(rule.reads).size, `${rule.id} names a fact twice`).toBe(rule.reads.length);
+      const registered = new Set(procedure.facts);
       const read = new Set(procedure.rules.flatMap((rule) => rule.reads));
       for (const fact of read) expect(registered.has(fact), fact.pointer).toBe(true);
       // A list fact is read through the item facts under it (an absent list is reported as itself).
@@ -73,37 +73,5 @@ describe('one registry of facts per procedure (src/rules/<procedure>/facts.ts)',
     expect(() => new Assessor(procedure, ruleSet, documentOrder(ResidenceRequest), WORDING)).toThrow(
       'RES-EX-STRAY reads /circumstances/sufficientlyIntegrated, which is not in the residence registry of facts',
     );
-  });
-});
-
-describe('a fact is typed by its pointer and read from it', () => {
-  interface Request {
-    readonly applicant?: {
-      readonly name?: string | null;
-      readonly children?: readonly { readonly age?: number | null }[] | null;
-    } | null;
-  }
-  const request = factsOf<Request>();
-  const NAME = request.at('/applicant/name', { en: 'Name?', nl: 'Naam?' });
-  const CHILDREN = request.at('/applicant/children', { en: 'Children?', nl: 'Kinderen?' });
-  const AGE = itemFact(CHILDREN, '/age', { en: 'Age?', nl: 'Leeftijd?' });
-
-  it('reads the value, and undefined wherever the path is absent or null', () => {
-    expect(NAME.read({ applicant: { name: 'x' } })).toBe('x');
-    expect(NAME.read({ applicant: null })).toBeUndefined();
-    expect(NAME.read({})).toBeUndefined();
-    expect(AGE.read({ age: 3 })).toBe(3);
-  });
-
-  it("names the item fact's generic pointer under the list's", () => {
-    expect(AGE.pointer).toBe('/applicant/children/*/age');
-    expect(AGE.path).toBe('/age');
-  });
-
-  it('does not compile with a pointer the request does not have', () => {
-    // @ts-expect-error: no such field (tsc in `npm test` fails if this compiles)
-    request.at('/applicant/nmae', { en: '?', nl: '?' });
-    // @ts-expect-error: no such field in a child
-    itemFact(CHILDREN, '/agee', { en: '?', nl: '?' });
   });
 });
