@@ -43,7 +43,7 @@ export function medicalEvidenceExpiries(input: NaturalisationRequest): EvidenceE
       evidence: 'medical-advice',
       rule: MEDICAL,
     });
-  for (const decision of input.integration?.duoDecisions ?? []) {
+  for (const decision of DUO_DECISIONS.read(input) ?? []) {
     if (decision.decidedOn)
       out.push({
         day: firstDayOlderThan(day(decision.decidedOn), DECISION_MONTHS),
@@ -121,7 +121,7 @@ export const medical: NaturalisationRule = defineRule({
         truth(d.kind === 'dispensation'),
         knownAt(DECISION_GROUND, d, p, (g) => g === 'medical'),
       );
-    const decisions = input.integration?.duoDecisions;
+    const decisions = DUO_DECISIONS.read(input);
     const decisionRecent = someItem(DUO_DECISIONS, input, (d, p) =>
       all(
         medicalDecision(d, p),

@@ -163,9 +163,7 @@ export const notResidenceExemptions: NaturalisationRule = defineRule({
     },
   },
   evaluate: (input, context): Finding<'nationality' | 'pension' | 'both' | typeof SILENT> => {
-    const nationality = (input.applicant?.nationalities ?? []).some(
-      (c) => c === 'BE' || c === 'LU' || c === 'TR',
-    );
+    const nationality = (NATIONALITIES.read(input) ?? []).some((c) => c === 'BE' || c === 'LU' || c === 'TR');
     const pension = pensionAgeReached(context.birth, [context.onaDate]).status === 'satisfied';
     if (!nationality && !pension) return { status: 'not-satisfied', missing: [], reason: SILENT };
     return decide(truth(false), {

@@ -115,7 +115,7 @@ export const documentExemption: ResidenceRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const diplomas = input.integration?.diplomas;
+    const diplomas = DIPLOMAS.read(input);
     return decide(someItem(DIPLOMAS, input, exempts), {
       satisfied: heldReason(diplomas ?? []),
       notSatisfied: 'none',

@@ -296,7 +296,6 @@ export const formerDutchNational: ResidenceRule = defineRule({
     },
   },
   evaluate: (input) => {
-    const _applicant = input.applicant;
     const former = flag(FORMER_DUTCH_NATIONAL, input);
     const reason = known(LOSS_REASON, input, (r) => LOSS_REASONS.has(r));
     const years = known(YEARS_BEFORE_DUTCH, input, (y) => y >= 5);

@@ -82,7 +82,7 @@ function turkishCase(input: ResidenceRequest): Tri {
 
 /** Whether the only Turkish family member is an unregistered partner (for the "why not"). */
 function onlyUnregisteredPartner(input: ResidenceRequest): boolean {
-  const turkish = (input.applicant?.familyMembers ?? []).filter((m) => m.nationalities?.includes('TR'));
+  const turkish = (FAMILY_MEMBERS.read(input) ?? []).filter((m) => m.nationalities?.includes('TR'));
   return turkish.length > 0 && turkish.every((m) => m.relationship === 'unregistered-partner');
 }
 

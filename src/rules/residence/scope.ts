@@ -100,7 +100,7 @@ export const euCitizen: ResidenceRule = defineRule({
     },
   },
   evaluate: (input, context) => {
-    const nationalities = input.applicant?.nationalities;
+    const nationalities = NATIONALITIES.read(input);
     const states = euEeaChOn(context.applicationDate);
     const tri = known(NATIONALITIES, input, (list) =>
       list.some((c) => c === 'NL' || (states.has(c) && c !== 'BE' && c !== 'LU')),
