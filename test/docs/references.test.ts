@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -65,5 +65,21 @@ describe('references to documents', () => {
       /engineering notes|closing notes|\.\.\/shared\/(?:spec|notes|sources)|notes §/gi,
     ).map(({ path, match }) => `${path}: ${match[0]}`);
     expect(outside).toEqual([]);
+  });
+
+  it('name only repository paths that exist, in docs/ and the README (CHANGELOG is history)', () => {
+    const guides = TEXTS.filter(({ path }) => path === 'README.md' || path.startsWith('docs/'));
+    const paths = guides.flatMap(({ path, text }) =>
+      [...text.matchAll(/`((?:src|test|scripts|bench|data|deploy|openapi|postman)\/[^`\s]+)`/g)]
+        .map((m) => m[1] as string)
+        // A template (<procedure>, *, …) names a family of paths, not one.
+        .filter((named) => !/[<*…]/.test(named))
+        .map((named) => ({ path, named })),
+    );
+    expect(paths.length).toBeGreaterThan(50);
+    const missing = paths
+      .filter(({ named }) => !existsSync(new URL(named.replace(/\/$/, ''), ROOT)))
+      .map(({ path, named }) => `${path}: ${named}`);
+    expect(missing).toEqual([]);
   });
 });
