@@ -58,7 +58,7 @@ function reader(path: string): (subject: unknown) => unknown {
   };
 }
 
-/** The registry's builders for a request type `S`: facts of the request, and facts of a list's items. */
+/** The registry's builder of request facts for a request type `S` (item facts come from `itemFact`). */
 export function factsOf<S>() {
   return {
     /** A fact at `pointer` of the request; its type follows from the pointer. */
