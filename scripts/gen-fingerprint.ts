@@ -29,6 +29,8 @@ export function tokensOf(source: string): string[] {
   const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true);
   const leaves: ts.Node[] = [];
   const walk = (node: ts.Node) => {
+    // A /** doc comment */ is a node of the tree (JSDoc), not trivia: it is a comment all the same.
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) return;
     const children = node.getChildren(file);
     if (children.length === 0) leaves.push(node);
     else for (const child of children) walk(child);

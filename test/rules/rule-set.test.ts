@@ -59,6 +59,8 @@ export const adult = (
 ) =>
   age >= 18; /* RWN art. 1(1)(b) */`;
     expect(tokensOf(reformatted)).toEqual(tokensOf(predicate));
+    const documented = `/** The age of majority (RWN art. 1). */\n${predicate}`;
+    expect(tokensOf(documented)).toEqual(tokensOf(predicate));
     expect(tokensOf(`const t = { en: 'x', nl: "y", };`)).toEqual(tokensOf(`const t = { en: "x", nl: 'y' };`));
   });
 
