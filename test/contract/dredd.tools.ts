@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outputOf, type RunningServer, startServer } from '../support/server.js';
+import { outputOf, type Served, serve } from '../support/process.js';
 import { API_KEY, KEYED_SERVER } from './live.js';
 
 /**
@@ -27,9 +27,9 @@ function unprovokable(): number {
     .filter((status) => ['408', '429', '500', '503'].includes(status)).length;
 }
 
-let server: RunningServer;
+let server: Served;
 beforeAll(async () => {
-  server = await startServer({ ...KEYED_SERVER, LOG_LEVEL: 'silent' });
+  server = await serve({ ...KEYED_SERVER, LOG_LEVEL: 'silent' });
 }, 60000);
 afterAll(() => server?.stop());
 
@@ -51,7 +51,7 @@ describe('Dredd against the live service', () => {
     );
     const output = outputOf(dredd);
     const [code] = await once(dredd, 'exit');
-    const plain = stripVTControlCharacters(output());
+    const plain = stripVTControlCharacters(output().all);
     const summary = /complete: (\d+) passing, (\d+) failing, (\d+) errors, (\d+) skipped/.exec(plain);
     expect(summary, plain.slice(-3000)).not.toBeNull();
     const [passing, failing, errors, skipped] = (summary ?? []).slice(1).map(Number);

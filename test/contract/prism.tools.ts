@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/catalogue/examples.js';
 import { PROCEDURES } from '../../src/engine/rule.js';
-import { outputOf, type RunningServer, startServer } from '../support/server.js';
+import { outputOf, type Served, serve } from '../support/process.js';
 import { API_KEY, KEYED_SERVER } from './live.js';
 
 /**
@@ -16,7 +16,7 @@ import { API_KEY, KEYED_SERVER } from './live.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = new URL('../../data/examples/', import.meta.url);
 
-let server: RunningServer;
+let server: Served;
 let prism: ChildProcess;
 let prismOrigin: string;
 
@@ -28,16 +28,16 @@ async function startPrism(upstream: string): Promise<void> {
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output = outputOf(prism);
-  for (let i = 0; i < 600 && !output().includes('Prism is listening'); i++) {
-    if (prism.exitCode !== null) throw new Error(`prism exited: ${output()}`);
+  for (let i = 0; i < 600 && !output().all.includes('Prism is listening'); i++) {
+    if (prism.exitCode !== null) throw new Error(`prism exited: ${output().all}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (!output().includes('Prism is listening')) throw new Error(`prism did not start: ${output()}`);
+  if (!output().all.includes('Prism is listening')) throw new Error(`prism did not start: ${output().all}`);
   prismOrigin = `http://127.0.0.1:${port}`;
 }
 
 beforeAll(async () => {
-  server = await startServer({ ...KEYED_SERVER, LOG_LEVEL: 'silent' });
+  server = await serve({ ...KEYED_SERVER, LOG_LEVEL: 'silent' });
   await startPrism(`${server.origin}/v1`);
 }, 120000);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRequestId } from '../../src/http/request-id.js';
-import { type RunningServer, startServer } from '../support/server.js';
+import { type Served, serve } from '../support/process.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -27,9 +27,9 @@ describe('the X-Request-ID policy', () => {
 });
 
 describe('correlation ids against the real process', () => {
-  let server: RunningServer;
+  let server: Served;
   beforeAll(async () => {
-    server = await startServer({ LOG_LEVEL: 'info' });
+    server = await serve({ LOG_LEVEL: 'info' });
   }, 30000);
   afterAll(() => server.stop());
 
@@ -40,7 +40,7 @@ describe('correlation ids against the real process', () => {
     expect(res.headers.get('x-request-id')).toBe('zaak/2026/001');
     expect(res.headers.get('x-request-id-replaced')).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(server.output()).toContain('zaak/2026/001');
+    expect(server.log()).toContain('zaak/2026/001');
   });
 
   it.each([
@@ -53,6 +53,6 @@ describe('correlation ids against the real process', () => {
     expect(res.headers.get('x-request-id')).toMatch(UUID);
     expect(res.headers.get('x-request-id-replaced')).toBe(why);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(server.output()).not.toContain(id);
+    expect(server.log()).not.toContain(id);
   });
 });

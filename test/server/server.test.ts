@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULE_SET_VERSION } from '../../src/rules/index.js';
-import { outputOf } from '../support/process.js';
+import { outputOf, waitForHealth } from '../support/process.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,17 +14,6 @@ function start(env: Record<string, string>) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { child, output: outputOf(child) };
-}
-
-async function waitForHealth(port: number): Promise<Response> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      return await fetch(`http://127.0.0.1:${port}/v1/health`);
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error('the server did not start');
 }
 
 describe('the server process', () => {
@@ -45,7 +34,8 @@ describe('the server process', () => {
       LOG_LEVEL: 'silent',
       CLOSE_GRACE_MS: '2000',
     });
-    const res = await waitForHealth(port);
+    await waitForHealth(port, child);
+    const res = await fetch(`http://127.0.0.1:${port}/v1/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', ruleSet: { version: RULE_SET_VERSION } });
     child.kill('SIGTERM');

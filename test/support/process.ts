@@ -8,7 +8,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface Served {
   readonly child: ChildProcess;
   readonly port: number;
-  /** What the process has written to stdout (its log) so far. */
+  /** http://127.0.0.1:<port> */
+  readonly origin: string;
+  /** What the process has written to stdout and stderr (its log) so far. */
   readonly log: () => string;
   readonly stop: () => Promise<void>;
 }
@@ -34,26 +36,19 @@ async function serveOnce(port: number, env: Record<string, string>, shell?: stri
   const child = shell
     ? spawn('sh', ['-c', `${shell} exec "$@"`, 'sh', ...node], { cwd: ROOT, env: fullEnv })
     : spawn(node[0] as string, node.slice(1), { cwd: ROOT, env: fullEnv });
-  let out = '';
-  child.stdout?.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    out += chunk;
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/v1/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) throw new Error(`the server exited: ${out}`);
-    await new Promise((r) => setTimeout(r, 50));
+  const output = outputOf(child);
+  const log = () => output().all;
+  try {
+    await waitForHealth(port, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}: ${log()}`);
   }
   return {
     child,
     port,
-    log: () => out,
+    origin: `http://127.0.0.1:${port}`,
+    log,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');
@@ -121,9 +116,13 @@ export function spawnServer(port: number, env: Record<string, string>): ChildPro
   });
 }
 
-/** Waits (up to 20 s: tsx starts slowly on a busy machine) until a spawned server answers GET /v1/health with 2xx. */
-export async function waitForHealth(port: number): Promise<void> {
+/**
+ * Waits (up to 20 s: tsx starts slowly on a busy machine) until a spawned server answers GET
+ * /v1/health with 2xx; with the child given, fails at once when it exits instead.
+ */
+export async function waitForHealth(port: number, child?: ChildProcess): Promise<void> {
   for (let i = 0; i < 400; i++) {
+    if (child && (child.exitCode !== null || child.signalCode !== null)) throw new Error('the server exited');
     try {
       if ((await fetch(`http://127.0.0.1:${port}/v1/health`)).ok) return;
     } catch {
@@ -134,15 +133,18 @@ export async function waitForHealth(port: number): Promise<void> {
   throw new Error('the server did not start');
 }
 
-/** What a spawned process (stdio piped) has written so far on stdout and stderr. */
-export function outputOf(child: ChildProcess): () => { stdout: string; stderr: string } {
+/** What a spawned process (stdio piped) has written so far: stdout, stderr, and both as they came. */
+export function outputOf(child: ChildProcess): () => { stdout: string; stderr: string; all: string } {
   let stdout = '';
   let stderr = '';
+  let all = '';
   child.stdout?.on('data', (chunk) => {
     stdout += chunk;
+    all += chunk;
   });
   child.stderr?.on('data', (chunk) => {
     stderr += chunk;
+    all += chunk;
   });
-  return () => ({ stdout, stderr });
+  return () => ({ stdout, stderr, all });
 }
